@@ -1,0 +1,46 @@
+package org.kinship.security;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who signs in to Kinship. The password is only ever held as a hash. Sign-in counters
+ * ({@code failedLogins}, {@code lockedUntil}, {@code lastLoginAt}) change atomically on sign-in and do not
+ * take part in optimistic locking; every other change is conditional on {@code version}.
+ */
+public record UserAccount(
+        String id,
+        String username,
+        String passwordHash,
+        String displayName,
+        Set<String> roles,
+        @Nullable String agencyCode,
+        @Nullable String preferredLocale,
+        boolean enabled,
+        int failedLogins,
+        @Nullable Instant lockedUntil,
+        @Nullable Instant lastLoginAt,
+        Instant createdAt,
+        long version) {
+
+    public UserAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    /** Usernames are compared case-insensitively. */
+    public static String normalize(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public UserAccount withPreferredLocale(@Nullable String locale) {
+        return new UserAccount(id, username, passwordHash, displayName, roles, agencyCode, locale, enabled,
+                failedLogins, lockedUntil, lastLoginAt, createdAt, version);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.security.internal;
+
+import org.jspecify.annotations.NullMarked;

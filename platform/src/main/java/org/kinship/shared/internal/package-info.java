@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.shared.internal;
+
+import org.jspecify.annotations.NullMarked;

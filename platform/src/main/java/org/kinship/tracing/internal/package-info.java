@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.tracing.internal;
+
+import org.jspecify.annotations.NullMarked;

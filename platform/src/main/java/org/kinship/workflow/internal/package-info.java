@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.workflow.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package org.kinship.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every Spring integration test of the platform starts the same way: the embedded MongoDB server in memory,
+ * Flowable on in-memory H2 with its async executor off (tests move the clock and run jobs themselves),
+ * Lucene indexes in memory, a real HTTP port, and a {@link MutableClock}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "kinship.embedded-in-memory=true",
+        "kinship.admin.password=Kivu-Lantern-Test-42",
+        "flowable.async-executor-activate=false",
+        "logging.level.org.flowable=WARN"})
+@Import(TestClockConfiguration.class)
+public @interface PlatformIntegrationTest {
+}
