@@ -82,7 +82,8 @@ class CaseApprovalsIntegrationTests {
         String approvalTaskId = running.task().getId();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(approvalTaskId))
-                .isInstanceOf(FlowableException.class);
+                .isInstanceOf(FlowableException.class)
+                .hasMessageContaining("approved");
 
         assertThat(running.task().getId()).as("the approval is still waiting").isEqualTo(approvalTaskId);
     }

@@ -38,16 +38,17 @@ final class RunningCase {
 
     /** The one user task the case waits on (this process never has two at once). */
     Task task() {
-        return engine.getTaskService().createTaskQuery()
+        Task task = engine.getTaskService().createTaskQuery()
                 .processInstanceId(instance.getId())
                 .includeProcessVariables()
                 .singleResult();
+        assertThat(task).as("the case waits on a user task").isNotNull();
+        return task;
     }
 
     /** Completes the waiting task, which must be {@code taskKey}. */
     RunningCase complete(String taskKey, Map<String, Object> variables) {
         Task task = task();
-        assertThat(task).as("the case waits on a user task").isNotNull();
         assertThat(task.getTaskDefinitionKey()).as("the task the case waits on").isEqualTo(taskKey);
         engine.getTaskService().complete(task.getId(), variables);
         return this;
