@@ -3,42 +3,14 @@ package org.kinship.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-
 import org.flowable.common.engine.api.FlowableException;
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.task.api.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.testing.PlatformIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Supervisor approvals, send-backs with a comment, and the follow-up loop. */
 @PlatformIntegrationTest
-class CaseApprovalsIntegrationTests {
-
-    private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T08:00:00Z");
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ProcessEngineConfiguration engineConfiguration;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void freezeEngineClock() {
-        clock = new EngineClock(engineConfiguration);
-        clock.setTo(REGISTERED_AT);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        clock.reset();
-    }
+class CaseApprovalsIntegrationTests extends CaseProcessTestSupport {
 
     @Test
     void aSentBackAssessmentReturnsToTheCaseWorkerWithTheComment() {

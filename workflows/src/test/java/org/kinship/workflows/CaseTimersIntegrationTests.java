@@ -6,40 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.testing.PlatformIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Service-level targets: due dates and the overdue timers that flag a late assessment or case plan. */
 @PlatformIntegrationTest
-class CaseTimersIntegrationTests {
-
-    private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T08:00:00Z");
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ProcessEngineConfiguration engineConfiguration;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void freezeEngineClock() {
-        clock = new EngineClock(engineConfiguration);
-        clock.setTo(REGISTERED_AT);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        clock.reset();
-    }
+class CaseTimersIntegrationTests extends CaseProcessTestSupport {
 
     @Test
     void aHighRiskAssessmentIsFlaggedOverdueOnceTheClockPasses24Hours() {

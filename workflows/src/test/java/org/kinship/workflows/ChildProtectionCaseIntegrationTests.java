@@ -10,41 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.testing.PlatformIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
+/** Deployment, start by case id, and what each user task tells the inbox. */
 @PlatformIntegrationTest
-class ChildProtectionCaseIntegrationTests {
-
-    private static final Instant REGISTERED_AT = Instant.parse("2026-03-02T08:00:00Z");
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ProcessEngineConfiguration engineConfiguration;
-
-    EngineClock clock;
-
-    @BeforeEach
-    void freezeEngineClock() {
-        clock = new EngineClock(engineConfiguration);
-        clock.setTo(REGISTERED_AT);
-    }
-
-    @AfterEach
-    void resetEngineClock() {
-        clock.reset();
-    }
+class ChildProtectionCaseIntegrationTests extends CaseProcessTestSupport {
 
     @Test
     void theProcessIsDeployedFromTheWorkflowsJarWithItsDiagram() {
