@@ -1,0 +1,78 @@
+package org.kinship.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.kinship.security.Permission.Action;
+import org.kinship.security.Permission.Resource;
+import org.kinship.security.Permission.Scope;
+import org.kinship.security.internal.MongoUserGroupRepository;
+import org.kinship.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * User groups (teams that may span agencies). Groups widen what members see, so only users who manage users
+ * in every agency ({@code user:manage:all}) may change them; each change is audited as a permission change.
+ */
+@Service
+public class UserGroupService {
+
+    private final MongoUserGroupRepository groups;
+    private final PermissionService permissions;
+    private final ApplicationEventPublisher events;
+
+    UserGroupService(MongoUserGroupRepository groups, PermissionService permissions, ApplicationEventPublisher events) {
+        this.groups = groups;
+        this.permissions = permissions;
+        this.events = events;
+    }
+
+    public List<UserGroup> groups() {
+        return groups.findAll();
+    }
+
+    public List<UserGroup> groupsOf(String userId) {
+        return groups.findByMember(userId);
+    }
+
+    public UserGroup create(KinshipUser actor, String name, Set<String> memberIds, Set<String> agencyCodes) {
+        requireManager(actor, null);
+        UserGroup group = new UserGroup(Ids.newId(), checkName(name), memberIds, agencyCodes, 0);
+        groups.insert(group);
+        changed(actor, group);
+        return group;
+    }
+
+    /** @throws org.kinship.shared.StaleVersionException when someone else changed the group since {@code version} */
+    public UserGroup update(KinshipUser actor, String id, String name, Set<String> memberIds, Set<String> agencyCodes,
+            long version) {
+        requireManager(actor, id);
+        UserGroup current = groups.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown group " + id));
+        UserGroup stored = groups.update(new UserGroup(current.id(), checkName(name), memberIds, agencyCodes, version));
+        changed(actor, stored);
+        return stored;
+    }
+
+    private void requireManager(KinshipUser actor, @Nullable String groupId) {
+        if (!permissions.widestScope(actor, Resource.USER, Action.MANAGE).map(scope -> scope == Scope.ALL)
+                .orElse(false)) {
+            throw permissions.deny(actor, Resource.USER, Action.MANAGE, groupId, "missing_permission");
+        }
+    }
+
+    private void changed(KinshipUser actor, UserGroup group) {
+        events.publishEvent(new SecurityChanged(actor.id(), actor.username(), SecurityChanged.PERMISSION_CHANGE,
+                "group", group.id(), Map.of("members", String.join(",", group.memberIds().stream().sorted().toList()),
+                        "agencies", String.join(",", group.agencyCodes().stream().sorted().toList()))));
+    }
+
+    private static String checkName(String name) {
+        if (name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("A group name has 1 to 100 characters");
+        }
+        return name.strip();
+    }
+}
