@@ -14,6 +14,8 @@ public final class AuditActions {
     public static final String CONSENT_CHANGE = "consent.change";
     public static final String CONSENT_OVERRIDE = "consent.override";
     public static final String ACCESS_DENIED = "access.denied";
+    /** Someone read or verified the audit log itself. */
+    public static final String AUDIT_VIEW = "audit.view";
 
     private AuditActions() {
     }

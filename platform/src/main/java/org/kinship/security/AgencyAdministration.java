@@ -54,10 +54,7 @@ public class AgencyAdministration {
     }
 
     private void requireManager(KinshipUser actor, String code) {
-        if (!permissions.widestScope(actor, Resource.AGENCY, Action.MANAGE).map(scope -> scope == Scope.ALL)
-                .orElse(false)) {
-            throw permissions.deny(actor, Resource.AGENCY, Action.MANAGE, code, "missing_permission");
-        }
+        permissions.requireEverywhere(actor, Resource.AGENCY, Action.MANAGE, code);
     }
 
     private void changed(KinshipUser actor, Agency agency, String what) {

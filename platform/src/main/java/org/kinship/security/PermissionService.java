@@ -79,6 +79,18 @@ public class PermissionService {
         }
     }
 
+    /**
+     * Checks that the user may do the action on every record, whatever its agency ({@link Scope#ALL}): the rule
+     * for changes to the set-up itself (roles, agencies, groups).
+     *
+     * @throws PermissionDeniedException when not, after publishing {@link AccessDenied}
+     */
+    public void requireEverywhere(KinshipUser user, Resource resource, Action action, @Nullable String resourceId) {
+        if (widestScope(user, resource, action).filter(scope -> scope == Scope.ALL).isEmpty()) {
+            throw deny(user, resource, action, resourceId, "missing_permission");
+        }
+    }
+
     /** Publishes the refusal for the audit log and returns the exception to throw. */
     public PermissionDeniedException deny(KinshipUser user, Resource resource, Action action,
             @Nullable String resourceId, String reason) {

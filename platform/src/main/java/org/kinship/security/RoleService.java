@@ -69,10 +69,7 @@ public class RoleService {
     }
 
     private void requireManager(KinshipUser actor, String roleName) {
-        if (!permissions.widestScope(actor, Resource.ROLE, Action.MANAGE).map(scope -> scope == Scope.ALL)
-                .orElse(false)) {
-            throw permissions.deny(actor, Resource.ROLE, Action.MANAGE, roleName, "missing_permission");
-        }
+        permissions.requireEverywhere(actor, Resource.ROLE, Action.MANAGE, roleName);
     }
 
     private void changed(KinshipUser actor, Role role, String what) {

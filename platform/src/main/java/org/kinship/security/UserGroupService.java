@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
-import org.kinship.security.Permission.Scope;
 import org.kinship.security.internal.MongoUserGroupRepository;
 import org.kinship.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,16 +20,21 @@ import org.springframework.stereotype.Service;
 public class UserGroupService {
 
     private final MongoUserGroupRepository groups;
+    private final UserAccountService accounts;
     private final PermissionService permissions;
     private final ApplicationEventPublisher events;
 
-    UserGroupService(MongoUserGroupRepository groups, PermissionService permissions, ApplicationEventPublisher events) {
+    UserGroupService(MongoUserGroupRepository groups, UserAccountService accounts, PermissionService permissions,
+            ApplicationEventPublisher events) {
         this.groups = groups;
+        this.accounts = accounts;
         this.permissions = permissions;
         this.events = events;
     }
 
-    public List<UserGroup> groups() {
+    /** Every group; needs {@code user:view:all}, since groups span agencies. */
+    public List<UserGroup> groups(KinshipUser actor) {
+        permissions.requireEverywhere(actor, Resource.USER, Action.VIEW, null);
         return groups.findAll();
     }
 
@@ -40,6 +44,7 @@ public class UserGroupService {
 
     public UserGroup create(KinshipUser actor, String name, Set<String> memberIds, Set<String> agencyCodes) {
         requireManager(actor, null);
+        checkMembers(memberIds, agencyCodes);
         UserGroup group = new UserGroup(Ids.newId(), checkName(name), memberIds, agencyCodes, 0);
         groups.insert(group);
         changed(actor, group);
@@ -50,6 +55,7 @@ public class UserGroupService {
     public UserGroup update(KinshipUser actor, String id, String name, Set<String> memberIds, Set<String> agencyCodes,
             long version) {
         requireManager(actor, id);
+        checkMembers(memberIds, agencyCodes);
         UserGroup current = groups.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown group " + id));
         UserGroup stored = groups.update(new UserGroup(current.id(), checkName(name), memberIds, agencyCodes, version));
         changed(actor, stored);
@@ -57,16 +63,22 @@ public class UserGroupService {
     }
 
     private void requireManager(KinshipUser actor, @Nullable String groupId) {
-        if (!permissions.widestScope(actor, Resource.USER, Action.MANAGE).map(scope -> scope == Scope.ALL)
-                .orElse(false)) {
-            throw permissions.deny(actor, Resource.USER, Action.MANAGE, groupId, "missing_permission");
-        }
+        permissions.requireEverywhere(actor, Resource.USER, Action.MANAGE, groupId);
     }
 
     private void changed(KinshipUser actor, UserGroup group) {
         events.publishEvent(new SecurityChanged(actor.id(), actor.username(), SecurityChanged.PERMISSION_CHANGE,
                 "group", group.id(), Map.of("members", String.join(",", group.memberIds().stream().sorted().toList()),
                         "agencies", String.join(",", group.agencyCodes().stream().sorted().toList()))));
+    }
+
+    private void checkMembers(Set<String> memberIds, Set<String> agencyCodes) {
+        memberIds.stream().filter(member -> accounts.findById(member).isEmpty()).findFirst().ifPresent(unknown -> {
+            throw new IllegalArgumentException("Unknown user " + unknown);
+        });
+        agencyCodes.stream().filter(code -> accounts.findAgency(code).isEmpty()).findFirst().ifPresent(unknown -> {
+            throw new IllegalArgumentException("Unknown agency " + unknown);
+        });
     }
 
     private static String checkName(String name) {

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class AuditApiIntegrationTests {
 
-    private static final String ADMIN_PASSWORD = "Kivu-Lantern-Test-42";
+    private static final String ADMIN_PASSWORD = PlatformIntegrationTest.ADMIN_PASSWORD;
     private static final String PASSWORD = "Correct-Horse-Battery-9";
 
     @LocalServerPort

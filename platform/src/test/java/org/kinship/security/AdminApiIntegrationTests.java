@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class AdminApiIntegrationTests {
 
-    private static final String ADMIN_PASSWORD = "Kivu-Lantern-Test-42";
+    private static final String ADMIN_PASSWORD = PlatformIntegrationTest.ADMIN_PASSWORD;
     private static final String PASSWORD = "Correct-Horse-Battery-9";
 
     @LocalServerPort
@@ -158,6 +158,30 @@ class AdminApiIntegrationTests {
         assertForbiddenProblem(response);
         assertThat(lastDenial("alfa.admin").details()).containsEntry("reason", "role_not_grantable");
         assertThat(accounts.findById(alfaWorker).orElseThrow().roles()).containsExactly(DefaultRoles.CASE_WORKER);
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndTheChangeIsAudited() {
+        accounts.create("alfa.leaver", PASSWORD, "Leaver", Set.of(DefaultRoles.CASE_WORKER), "ALFA");
+        String leaver = id("alfa.leaver");
+
+        HttpResponse<String> response = api.put("/api/v1/admin/users/" + leaver, """
+                {"displayName":"Leaver","roles":["case_worker"],"agencyCode":"ALFA","enabled":false,"version":%d}"""
+                .formatted(version("alfa.leaver")), "alfa.admin", PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me", "alfa.leaver", PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(audit.search(new AuditQuery("alfa.admin", AuditActions.PERMISSION_CHANGE, "user", leaver, null,
+                null), 0, 1).entries().getFirst().details()).containsEntry("enabled", "false");
+    }
+
+    @Test
+    void anAgencyAdministratorMayNotChangeGroupsThatSpanAgencies() {
+        HttpResponse<String> response = api.post("/api/v1/admin/groups",
+                "{\"name\":\"Sneaky\",\"memberIds\":[],\"agencyCodes\":[],\"version\":0}", "alfa.admin", PASSWORD);
+
+        assertForbiddenProblem(response);
+        assertThat(api.get("/api/v1/admin/groups", "alfa.admin", PASSWORD).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -33,6 +33,9 @@ class PermissionServiceIntegrationTests {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    UserAccountService accounts;
+
     private static KinshipUser user(String id, String role, String agency) {
         return new KinshipUser(id, id, id, Set.of(role), agency, null);
     }
@@ -67,16 +70,21 @@ class PermissionServiceIntegrationTests {
     void groupScopeReachesTheRecordsOfTheUsersGroupsAcrossAgencies() {
         roles.insert(new Role("group_worker", Map.of("en", "Group worker"),
                 Set.of(Permission.parse("case:view:group")), 0));
-        UserGroup team = groups.create(user("root", DefaultRoles.ADMINISTRATOR, null), "Joint team", Set.of("gw1", "gw2"), Set.of("HOPE", "RISE"));
+        String gw1 = accounts.create("group.worker1", "Correct-Horse-Battery-9", "Group worker 1", Set.of("group_worker"),
+                null).id();
+        String gw2 = accounts.create("group.worker2", "Correct-Horse-Battery-9", "Group worker 2", Set.of("group_worker"),
+                null).id();
+        UserGroup team = groups.create(user("root", DefaultRoles.ADMINISTRATOR, null), "Joint team", Set.of(gw1, gw2),
+                Set.of());
         MongoCollection<Document> cases = database.getCollection("scope_test_cases");
         cases.insertMany(List.of(
-                new Document("_id", "mine").append("ownerId", "gw1").append("agencyCode", "HOPE"),
-                new Document("_id", "team").append("ownerId", "gw2").append("groupIds", List.of(team.id()))
+                new Document("_id", "mine").append("ownerId", gw1).append("agencyCode", "HOPE"),
+                new Document("_id", "team").append("ownerId", gw2).append("groupIds", List.of(team.id()))
                         .append("agencyCode", "RISE"),
-                new Document("_id", "assigned").append("ownerId", "x").append("assignedTo", List.of("gw1")),
+                new Document("_id", "assigned").append("ownerId", "x").append("assignedTo", List.of(gw1)),
                 new Document("_id", "other").append("ownerId", "x").append("agencyCode", "HOPE")));
 
-        RecordScope scope = permissions.scopeFor(user("gw1", "group_worker", "HOPE"), Resource.CASE, Action.VIEW);
+        RecordScope scope = permissions.scopeFor(user(gw1, "group_worker", "HOPE"), Resource.CASE, Action.VIEW);
         List<Object> visible = cases.find(scope.toMongoFilter("ownerId", "assignedTo", "groupIds", "agencyCode"))
                 .map(document -> document.get("_id")).into(new ArrayList<>());
 

@@ -111,7 +111,7 @@ class TotpIntegrationTests {
         enrol("totp.lost");
         assertThat(api.get("/api/v1/me", "totp.lost", PASSWORD).statusCode()).isEqualTo(401);
 
-        assertThat(api.delete("/api/v1/admin/users/" + worker.id() + "/totp", "admin", "Kivu-Lantern-Test-42")
+        assertThat(api.delete("/api/v1/admin/users/" + worker.id() + "/totp", PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(204);
 
         assertThat(api.get("/api/v1/me", "totp.lost", PASSWORD).statusCode()).isEqualTo(200);

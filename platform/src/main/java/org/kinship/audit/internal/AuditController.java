@@ -2,9 +2,13 @@ package org.kinship.audit.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.kinship.audit.AuditActions;
+import org.kinship.audit.AuditActor;
 import org.kinship.audit.AuditLog;
+import org.kinship.audit.AuditOutcome;
 import org.kinship.audit.AuditPage;
 import org.kinship.audit.AuditQuery;
 import org.kinship.audit.AuditVerification;
@@ -21,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/audit} (filters {@code actor, action, resourceType, resourceId, from, to}, paging
- * {@code page, size}) and {@code GET /api/v1/audit/verify}; both need {@code audit_log:view}.
+ * {@code page, size}) and {@code GET /api/v1/audit/verify}; both need {@code audit_log:view}, and reading the
+ * log is itself audited ({@code audit.view}).
  */
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -48,14 +53,20 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         permissions.require(user, Resource.AUDIT_LOG, Action.VIEW, null);
-        return audit.search(new AuditQuery(actor, action, resourceType, resourceId, instant("from", from),
+        AuditPage result = audit.search(new AuditQuery(actor, action, resourceType, resourceId, instant("from", from),
                 instant("to", to)), page, size);
+        audit.record(AuditActor.of(user), AuditActions.AUDIT_VIEW, "audit_log", null, AuditOutcome.SUCCESS,
+                Map.of("page", String.valueOf(page)));
+        return result;
     }
 
     @GetMapping("/verify")
     AuditVerification verify(@AuthenticationPrincipal KinshipUser user) {
         permissions.require(user, Resource.AUDIT_LOG, Action.VIEW, null);
-        return verifier.verify();
+        AuditVerification result = verifier.verify();
+        audit.record(AuditActor.of(user), AuditActions.AUDIT_VIEW, "audit_log", null, AuditOutcome.SUCCESS,
+                Map.of("verification", result.intact() ? "intact" : "broken"));
+        return result;
     }
 
     private static @Nullable Instant instant(String name, @Nullable String value) {
