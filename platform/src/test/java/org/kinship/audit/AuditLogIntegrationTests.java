@@ -16,6 +16,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.kinship.audit.internal.AuditHashing;
 import org.kinship.audit.internal.MongoAuditRepository;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,25 +82,42 @@ class AuditLogIntegrationTests {
     }
 
     @Test
-    void aDeletedEntryIsReportedAsAGapAndAReplacedOneAsABrokenLink() {
+    void aDeletedEntryIsReportedAsAGap() {
         AuditEntry deleted = audit.record(WORKER, AuditActions.RECORD_VIEW, "case", "case-4", AuditOutcome.SUCCESS);
         audit.record(WORKER, AuditActions.RECORD_VIEW, "case", "case-5", AuditOutcome.SUCCESS);
         Document original = raw().find(eq("_id", deleted.sequence())).first();
 
         raw().deleteOne(eq("_id", deleted.sequence()));
         try {
-            AuditVerification gap = verifier.verify();
-            assertThat(gap.brokenSequence()).isEqualTo(deleted.sequence());
-            assertThat(gap.problem()).isEqualTo(AuditVerification.Problem.GAP);
+            AuditVerification verification = verifier.verify();
 
-            Document forged = new Document(original).append("hash", "f".repeat(64));
-            raw().insertOne(forged);
-            AuditVerification link = verifier.verify();
-            assertThat(link.brokenSequence()).isEqualTo(deleted.sequence());
-            assertThat(link.problem()).isEqualTo(AuditVerification.Problem.HASH_MISMATCH);
+            assertThat(verification.brokenSequence()).isEqualTo(deleted.sequence());
+            assertThat(verification.problem()).isEqualTo(AuditVerification.Problem.GAP);
         } finally {
-            raw().deleteOne(eq("_id", deleted.sequence()));
             raw().insertOne(original);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryReplacedByAForgeryWithARecomputedHashBreaksTheLinkOfTheNextEntry() {
+        AuditEntry replaced = audit.record(WORKER, AuditActions.EXPORT, "case", "case-6", AuditOutcome.SUCCESS);
+        AuditEntry next = audit.record(WORKER, AuditActions.RECORD_VIEW, "case", "case-7", AuditOutcome.SUCCESS);
+        Document original = raw().find(eq("_id", replaced.sequence())).first();
+        AuditEntry forged = new AuditEntry(replaced.sequence(), replaced.at(), replaced.actorId(), replaced.actorName(),
+                AuditActions.RECORD_VIEW, "case", "case-6", AuditOutcome.SUCCESS, Map.of(), replaced.previousHash(), "");
+        Document forgery = new Document(original).append("action", forged.action())
+                .append("hash", AuditHashing.expectedHash(forged));
+
+        raw().replaceOne(eq("_id", replaced.sequence()), forgery);
+        try {
+            AuditVerification verification = verifier.verify();
+
+            assertThat(verification.brokenSequence()).isEqualTo(next.sequence());
+            assertThat(verification.problem()).isEqualTo(AuditVerification.Problem.LINK_MISMATCH);
+            assertThat(verification.message()).contains("entry " + replaced.sequence());
+        } finally {
+            raw().replaceOne(eq("_id", replaced.sequence()), original);
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
