@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.kinship.audit.internal.AuditHashing;
@@ -53,8 +55,10 @@ public class AuditLog {
                 head = entry;
                 return entry;
             }
-            head = null; // another node appended: re-read the head and chain onto it
-            Thread.onSpinWait();
+            // Another node appended: re-read the head and chain onto it, backing off a little in case the head
+            // read lags behind the primary (majority read concern on a replica set).
+            head = null;
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(attempt + 1, 20)));
         }
         throw new IllegalStateException("Could not append to the audit log after " + MAX_ATTEMPTS + " attempts");
     }

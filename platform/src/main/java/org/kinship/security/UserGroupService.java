@@ -1,5 +1,6 @@
 package org.kinship.security;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class UserGroupService {
 
     public UserGroup create(KinshipUser actor, String name, Set<String> memberIds, Set<String> agencyCodes) {
         requireManager(actor, null);
-        checkMembers(memberIds, agencyCodes);
+        checkMembers(actor, null, memberIds, agencyCodes);
         UserGroup group = new UserGroup(Ids.newId(), checkName(name), memberIds, agencyCodes, 0);
         groups.insert(group);
         changed(actor, group);
@@ -55,8 +56,8 @@ public class UserGroupService {
     public UserGroup update(KinshipUser actor, String id, String name, Set<String> memberIds, Set<String> agencyCodes,
             long version) {
         requireManager(actor, id);
-        checkMembers(memberIds, agencyCodes);
         UserGroup current = groups.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown group " + id));
+        checkMembers(actor, current, memberIds, agencyCodes);
         UserGroup stored = groups.update(new UserGroup(current.id(), checkName(name), memberIds, agencyCodes, version));
         changed(actor, stored);
         return stored;
@@ -72,7 +73,40 @@ public class UserGroupService {
                         "agencies", String.join(",", group.agencyCodes().stream().sorted().toList()))));
     }
 
-    private void checkMembers(Set<String> memberIds, Set<String> agencyCodes) {
+    /**
+     * Puts a user in exactly the given groups (adding and removing memberships).
+     *
+     * @return the user's groups afterwards
+     */
+    public List<UserGroup> assign(KinshipUser actor, String userId, Set<String> groupIds) {
+        requireManager(actor, userId);
+        for (String groupId : groupIds) {
+            if (groups.findById(groupId).isEmpty()) {
+                throw new IllegalArgumentException("Unknown group " + groupId);
+            }
+        }
+        for (UserGroup group : groups.findAll()) {
+            boolean member = group.memberIds().contains(userId);
+            if (member != groupIds.contains(group.id())) {
+                Set<String> members = new HashSet<>(group.memberIds());
+                if (member) {
+                    members.remove(userId);
+                } else {
+                    members.add(userId);
+                }
+                update(actor, group.id(), group.name(), members, group.agencyCodes(), group.version());
+            }
+        }
+        return groups.findByMember(userId);
+    }
+
+    /** Members and agencies must exist, and nobody widens their own reach by joining a group. */
+    private void checkMembers(KinshipUser actor, @Nullable UserGroup current, Set<String> memberIds,
+            Set<String> agencyCodes) {
+        boolean joins = memberIds.contains(actor.id()) && (current == null || !current.memberIds().contains(actor.id()));
+        if (joins) {
+            throw permissions.deny(actor, Resource.USER, Action.MANAGE, actor.id(), "own_account");
+        }
         memberIds.stream().filter(member -> accounts.findById(member).isEmpty()).findFirst().ifPresent(unknown -> {
             throw new IllegalArgumentException("Unknown user " + unknown);
         });

@@ -185,6 +185,24 @@ class AdminApiIntegrationTests {
     }
 
     @Test
+    void anAdministratorPutsAUserInGroupsButNeverThemselves() {
+        String worker = id("bravo.worker");
+        String groupId = api.post("/api/v1/admin/groups", "{\"name\":\"Bravo night team\",\"memberIds\":[],"
+                + "\"agencyCodes\":[\"BRAVO\"],\"version\":0}", "admin", ADMIN_PASSWORD).body()
+                .replaceAll(".*\"id\":\"([0-9a-f]+)\".*", "$1");
+
+        HttpResponse<String> assigned = api.put("/api/v1/admin/users/" + worker + "/groups",
+                "{\"groupIds\":[\"" + groupId + "\"]}", "admin", ADMIN_PASSWORD);
+        HttpResponse<String> self = api.put("/api/v1/admin/users/" + id("admin") + "/groups",
+                "{\"groupIds\":[\"" + groupId + "\"]}", "admin", ADMIN_PASSWORD);
+
+        assertThat(assigned.statusCode()).isEqualTo(200);
+        assertThat(assigned.body()).contains("Bravo night team", worker);
+        assertForbiddenProblem(self);
+        assertThat(lastDenial("admin").details()).containsEntry("reason", "own_account");
+    }
+
+    @Test
     void roleEditsNeedTheCurrentVersionAndApplyAtTheNextRequest() {
         accounts.create("analyst.one", PASSWORD, "Analyst", Set.of(DefaultRoles.DATA_ANALYST), null);
         assertThat(api.get("/api/v1/audit", "analyst.one", PASSWORD).statusCode()).isEqualTo(403);

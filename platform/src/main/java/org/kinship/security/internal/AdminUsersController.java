@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAdministration;
+import org.kinship.security.UserGroup;
+import org.kinship.security.UserGroupService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +21,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/admin/users}: list, create, edit (roles, agency, groups via the groups API, language,
- * enabled) and reset passwords. Rules and auditing live in {@link UserAdministration}.
+ * {@code /api/v1/admin/users}: list, create, edit (roles, agency, language, enabled), put in groups
+ * ({@code PUT /{id}/groups}) and reset passwords. Rules and auditing live in {@link UserAdministration}.
  */
 @RestController
 @RequestMapping("/api/v1/admin/users")
 class AdminUsersController {
 
     private final UserAdministration administration;
+    private final UserGroupService groups;
 
-    AdminUsersController(UserAdministration administration) {
+    AdminUsersController(UserAdministration administration, UserGroupService groups) {
         this.administration = administration;
+        this.groups = groups;
     }
 
     @GetMapping
@@ -56,7 +60,16 @@ class AdminUsersController {
         administration.resetPassword(actor, id, body.password());
     }
 
+    @PutMapping("/{id}/groups")
+    List<UserGroup> assignGroups(@AuthenticationPrincipal KinshipUser actor, @PathVariable String id,
+            @RequestBody GroupIds body) {
+        return groups.assign(actor, id, body.groupIds());
+    }
+
     record NewPassword(String password) {
+    }
+
+    record GroupIds(Set<String> groupIds) {
     }
 
     /** An account without its password hash and counters. */
