@@ -96,13 +96,15 @@ class TotpIntegrationTests {
         HttpResponse<String> before = api.get("/api/v1/admin/users", "totp.supervisor", PASSWORD);
         assertThat(before.statusCode()).isEqualTo(403);
         assertThat(before.body()).contains("second factor");
-        assertThat(api.get("/api/v1/me", "totp.supervisor", PASSWORD).body()).contains("\"roles\":[]");
+        assertThat(api.get("/api/v1/me", "totp.supervisor", PASSWORD).body()).contains("\"roles\":[]",
+                "\"permissions\":[]", "\"secondFactorRequired\":true");
 
         byte[] secret = enrol("totp.supervisor");
 
         HttpResponse<String> after = me("totp.supervisor", currentCode(secret));
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(after.body()).contains("\"roles\":[\"supervisor\"]");
+        assertThat(after.body()).contains("\"roles\":[\"supervisor\"]", "\"secondFactor\":true",
+                "\"secondFactorRequired\":false", "case:view:agency");
     }
 
     @Test
