@@ -23,6 +23,10 @@ public record AuditVerification(boolean intact, long entriesChecked, long headSe
         /** The entry's {@code previousHash} is not the hash of the entry before it: one was replaced. */
         LINK_MISMATCH,
         /** A sequence number is missing: an entry was deleted. */
-        GAP
+        GAP,
+        /** The entry at the anchor's sequence has another hash than the anchor: the chain was rebuilt. */
+        ANCHOR_MISMATCH,
+        /** The chain ends before the anchor's sequence: its tail was deleted. */
+        TRUNCATED
     }
 }

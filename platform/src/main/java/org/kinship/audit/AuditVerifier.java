@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Walks the whole audit chain from sequence 1 and reports it intact or names the first entry that is wrong.
- * A removed tail cannot be seen from the chain alone: compare {@code headSequence}/{@code headHash} with a
- * value recorded earlier outside the system (ADR 0004).
+ * A removed tail or a chain forged from the start cannot be seen from the chain alone: pass an
+ * {@link AuditAnchor} (a {@code headSequence}/{@code headHash} recorded earlier outside the system, ADR 0004).
  */
 @Service
 public class AuditVerifier {
@@ -21,8 +21,17 @@ public class AuditVerifier {
     }
 
     public AuditVerification verify() {
-        Walk walk = new Walk();
+        return verify(null);
+    }
+
+    /** Verifies the chain and, when given, that it still contains the anchor recorded earlier. */
+    public AuditVerification verify(@Nullable AuditAnchor anchor) {
+        Walk walk = new Walk(anchor);
         repository.walk(walk::visit);
+        if (walk.problem == null && anchor != null && walk.expected <= anchor.sequence()) {
+            walk.fail(walk.expected, Problem.TRUNCATED, "Entries " + walk.expected + " to " + anchor.sequence()
+                    + " were removed: the log ends before the anchor recorded earlier.");
+        }
         if (walk.problem == null) {
             return new AuditVerification(true, walk.checked, walk.expected - 1, walk.previousHash, null, null,
                     "The audit log is intact: " + walk.checked + " entries, head " + (walk.expected - 1) + ".");
@@ -32,12 +41,17 @@ public class AuditVerifier {
     }
 
     private static final class Walk {
+        final @Nullable AuditAnchor anchor;
         long expected = 1;
         long checked;
         String previousHash = AuditEntry.GENESIS_HASH;
         @Nullable Long broken;
         @Nullable Problem problem;
         String message = "";
+
+        Walk(@Nullable AuditAnchor anchor) {
+            this.anchor = anchor;
+        }
 
         boolean visit(MongoAuditRepository.Stored stored) {
             checked++;
@@ -57,12 +71,16 @@ public class AuditVerifier {
                 return fail(expected, Problem.HASH_MISMATCH, "Entry " + expected
                         + " does not match its hash: its content was changed after it was written.");
             }
+            if (anchor != null && anchor.sequence() == expected && !anchor.hash().equals(entry.hash())) {
+                return fail(expected, Problem.ANCHOR_MISMATCH, "Entry " + expected
+                        + " differs from the anchor recorded earlier: the log was rewritten up to there.");
+            }
             previousHash = entry.hash();
             expected++;
             return true;
         }
 
-        private boolean fail(long sequence, Problem what, String why) {
+        boolean fail(long sequence, Problem what, String why) {
             broken = sequence;
             problem = what;
             message = why;

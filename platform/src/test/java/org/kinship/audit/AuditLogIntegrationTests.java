@@ -123,6 +123,29 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void aRemovedTailIsFoundOnlyAgainstAnAnchorRecordedEarlier() {
+        AuditEntry last = audit.record(WORKER, AuditActions.RECORD_VIEW, "case", "case-8", AuditOutcome.SUCCESS);
+        AuditVerification before = verifier.verify();
+        AuditAnchor anchor = new AuditAnchor(before.headSequence(), before.headHash());
+        Document original = raw().find(eq("_id", last.sequence())).first();
+
+        raw().deleteOne(eq("_id", last.sequence()));
+        try {
+            assertThat(verifier.verify().intact()).isTrue();
+            AuditVerification against = verifier.verify(anchor);
+
+            assertThat(against.intact()).isFalse();
+            assertThat(against.problem()).isEqualTo(AuditVerification.Problem.TRUNCATED);
+            assertThat(against.brokenSequence()).isEqualTo(last.sequence());
+            assertThat(verifier.verify(new AuditAnchor(last.sequence() - 1, "0".repeat(64))).problem())
+                    .isEqualTo(AuditVerification.Problem.ANCHOR_MISMATCH);
+        } finally {
+            raw().insertOne(original);
+        }
+        assertThat(verifier.verify(anchor).intact()).isTrue();
+    }
+
+    @Test
     void twoNodesAppendingAtTheSameTimeNeverForkTheChain() throws Exception {
         AuditLog otherNode = new AuditLog(repository, clock);
         long before = audit.record(WORKER, AuditActions.RECORD_VIEW, "case", "c", AuditOutcome.SUCCESS).sequence();

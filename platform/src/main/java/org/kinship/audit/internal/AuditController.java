@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kinship.audit.AuditActions;
+import org.kinship.audit.AuditAnchor;
 import org.kinship.audit.AuditActor;
 import org.kinship.audit.AuditLog;
 import org.kinship.audit.AuditOutcome;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/audit} (filters {@code actor, action, resourceType, resourceId, from, to}, paging
- * {@code page, size}) and {@code GET /api/v1/audit/verify}; both need {@code audit_log:view}, and reading the
+ * {@code page, size}) and {@code GET /api/v1/audit/verify} (optionally {@code anchorSequence, anchorHash}); both need {@code audit_log:view}, and reading the
  * log is itself audited ({@code audit.view}).
  */
 @RestController
@@ -61,9 +62,12 @@ class AuditController {
     }
 
     @GetMapping("/verify")
-    AuditVerification verify(@AuthenticationPrincipal KinshipUser user) {
+    AuditVerification verify(@AuthenticationPrincipal KinshipUser user,
+            @RequestParam(required = false) @Nullable Long anchorSequence,
+            @RequestParam(required = false) @Nullable String anchorHash) {
         permissions.require(user, Resource.AUDIT_LOG, Action.VIEW, null);
-        AuditVerification result = verifier.verify();
+        AuditVerification result = verifier.verify(anchorSequence == null || anchorHash == null ? null
+                : new AuditAnchor(anchorSequence, anchorHash));
         audit.record(AuditActor.of(user), AuditActions.AUDIT_VIEW, "audit_log", null, AuditOutcome.SUCCESS,
                 Map.of("verification", result.intact() ? "intact" : "broken"));
         return result;
