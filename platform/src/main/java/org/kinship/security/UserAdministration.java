@@ -59,6 +59,7 @@ public class UserAdministration {
     public UserAccount create(KinshipUser actor, NewUser user) {
         Scope scope = rules.requireManager(actor, null);
         rules.checkGrant(actor, scope, null, Set.of(), user.roles(), user.agencyCode());
+        checkLocale(user.preferredLocale());
         UserAccount account = accounts.create(user.username(), user.password(), user.displayName(), user.roles(),
                 user.agencyCode());
         if (user.preferredLocale() != null) {
@@ -78,11 +79,9 @@ public class UserAdministration {
         if (profile.agencyCode() != null && accounts.findAgency(profile.agencyCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown agency: " + profile.agencyCode());
         }
-        if (profile.preferredLocale() != null && !SupportedLocales.isSupported(profile.preferredLocale())) {
-            throw new IllegalArgumentException("Unsupported language: " + profile.preferredLocale());
-        }
-        UserAccount stored = users.update(current.withVersion(profile.version()).withProfile(profile.displayName(), profile.roles(),
-                profile.agencyCode(), profile.preferredLocale(), profile.enabled()));
+        checkLocale(profile.preferredLocale());
+        UserAccount stored = users.update(current.withVersion(profile.version()).withProfile(profile.displayName(),
+                profile.roles(), profile.agencyCode(), profile.preferredLocale(), profile.enabled()));
         audit(actor, current, stored);
         return stored;
     }
@@ -119,6 +118,12 @@ public class UserAdministration {
 
     private void changed(KinshipUser actor, String userId, String action, Map<String, String> details) {
         events.publishEvent(new SecurityChanged(actor.id(), actor.username(), action, "user", userId, details));
+    }
+
+    private static void checkLocale(@Nullable String languageTag) {
+        if (languageTag != null && !SupportedLocales.isSupported(languageTag)) {
+            throw new IllegalArgumentException("Unsupported language: " + languageTag);
+        }
     }
 
     private UserAccount find(String userId) {

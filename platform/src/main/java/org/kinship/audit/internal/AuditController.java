@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/audit} (filters {@code actor, action, resourceType, resourceId, from, to}, paging
- * {@code page, size}) and {@code GET /api/v1/audit/verify} (optionally {@code anchorSequence, anchorHash}); both need {@code audit_log:view}, and reading the
- * log is itself audited ({@code audit.view}).
+ * {@code page, size}) and {@code GET /api/v1/audit/verify} (optionally {@code anchorSequence, anchorHash}).
+ * Both need {@code audit_log:view}, and reading the log is itself audited ({@code audit.view}).
  */
 @RestController
 @RequestMapping("/api/v1/audit")

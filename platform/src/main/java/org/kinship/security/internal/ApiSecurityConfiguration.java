@@ -20,9 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API ({@code /api/**}) authenticates every request with HTTP Basic and keeps no session, so no
- * cookie can be ridden across sites (hence no CSRF token). Users with a second factor send the current code in
- * {@code X-Kinship-OTP}; users who must enrol one reach only {@code /api/v1/me} and {@code /api/v1/me/totp}. Actuator health and info are public; the rest of
- * the actuator is for administrators. The UI has its own chain (Vaadin form login) in the ui module.
+ * cookie can be ridden across sites (hence no CSRF token). Users with a second factor send the current code
+ * in {@code X-Kinship-OTP}; users who must enrol one reach only {@code /api/v1/me} and {@code /api/v1/me/totp}.
+ * Actuator health and info are public; the rest of the actuator is for administrators. The UI has its own
+ * chain (Vaadin form login) in the ui module; it should use {@link KinshipAuthenticationDetails} too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LoginSettings.class, FirstStartSettings.class, TotpSettings.class})
@@ -56,7 +57,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasAuthority(DefaultRoles.authority(DefaultRoles.ADMINISTRATOR)))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint)
+                        .authenticationDetailsSource(KinshipAuthenticationDetails::new))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
