@@ -10,9 +10,11 @@ public final class DefaultRoles {
     public static final String CASE_WORKER = "case_worker";
     public static final String REFERRAL_RECIPIENT = "referral_recipient";
     public static final String DATA_ANALYST = "data_analyst";
+    /** Manages the user accounts of their own agency only (permission {@code user:manage:agency}). */
+    public static final String AGENCY_ADMINISTRATOR = "agency_administrator";
 
     public static final List<String> ALL = List.of(ADMINISTRATOR, SUPERVISOR, CASE_WORKER, REFERRAL_RECIPIENT,
-            DATA_ANALYST);
+            DATA_ANALYST, AGENCY_ADMINISTRATOR);
 
     private DefaultRoles() {
     }

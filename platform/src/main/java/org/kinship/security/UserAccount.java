@@ -43,4 +43,22 @@ public record UserAccount(
         return new UserAccount(id, username, passwordHash, displayName, roles, agencyCode, locale, enabled,
                 failedLogins, lockedUntil, lastLoginAt, createdAt, version);
     }
+
+    /** A copy with the fields an administrator edits; counters and version are kept. */
+    public UserAccount withProfile(String newDisplayName, Set<String> newRoles, @Nullable String newAgencyCode,
+            @Nullable String newLocale, boolean newEnabled) {
+        return new UserAccount(id, username, passwordHash, newDisplayName, newRoles, newAgencyCode, newLocale,
+                newEnabled, failedLogins, lockedUntil, lastLoginAt, createdAt, version);
+    }
+
+    /** The same account as if read at {@code expectedVersion}, for a change conditional on that version. */
+    public UserAccount withVersion(long expectedVersion) {
+        return new UserAccount(id, username, passwordHash, displayName, roles, agencyCode, preferredLocale, enabled,
+                failedLogins, lockedUntil, lastLoginAt, createdAt, expectedVersion);
+    }
+
+    public UserAccount withPasswordHash(String newPasswordHash) {
+        return new UserAccount(id, username, newPasswordHash, displayName, roles, agencyCode, preferredLocale, enabled,
+                0, null, lastLoginAt, createdAt, version);
+    }
 }

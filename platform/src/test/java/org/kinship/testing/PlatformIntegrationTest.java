@@ -21,9 +21,13 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
         "kinship.embedded-in-memory=true",
-        "kinship.admin.password=Kivu-Lantern-Test-42",
+        "kinship.admin.password=" + PlatformIntegrationTest.ADMIN_PASSWORD,
         "flowable.async-executor-activate=false",
         "logging.level.org.flowable=WARN"})
 @Import(TestClockConfiguration.class)
 public @interface PlatformIntegrationTest {
+
+    /** The first administrator's user name and password in every integration test. */
+    String ADMIN = "admin";
+    String ADMIN_PASSWORD = "Kivu-Lantern-Test-42";
 }

@@ -16,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * throttled client address.
  */
 @Component
-class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -49,6 +51,9 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         } else if (failure instanceof LoginThrottledException) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     messages.get(locale, "login.throttled.message"));
+        } else if (failure instanceof OtpRequiredException otp) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    messages.get(locale, otp.missing() ? "totp.required" : "totp.invalid"));
         } else if (failure instanceof DisabledException) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     messages.get(locale, "login.disabled.message"));
@@ -56,10 +61,23 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     messages.get(locale, "login.error.message"));
         }
-        problem.setTitle(HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
         if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kinship\", charset=\"UTF-8\"");
         }
+        write(response, problem);
+    }
+
+    /** Signed in but refused by the filter chain: only a user who must first enrol a second factor. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        Locale locale = SupportedLocales.bestMatch(request.getLocale());
+        write(response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.get(locale, "totp.enrolmentRequired")));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        problem.setTitle(HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

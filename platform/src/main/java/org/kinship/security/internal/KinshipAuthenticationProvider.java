@@ -2,7 +2,9 @@ package org.kinship.security.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kinship.security.AccountLocked;
 import org.kinship.security.DefaultRoles;
@@ -10,6 +12,7 @@ import org.kinship.security.KinshipUser;
 import org.kinship.security.LoginFailed;
 import org.kinship.security.LoginSettings;
 import org.kinship.security.LoginSucceeded;
+import org.kinship.security.TotpService;
 import org.kinship.security.UserAccount;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Password sign-in for the UI form and HTTP Basic alike. A locked account is refused before its password is
  * checked, so the right password does not open it early; the lock is lifted by time or by a success after it.
+ * An account with a second factor also needs a fresh one-time code ({@link KinshipAuthenticationDetails}); a
+ * wrong code counts like a wrong password.
  */
 @Component
 class KinshipAuthenticationProvider implements AuthenticationProvider {
@@ -36,10 +41,16 @@ class KinshipAuthenticationProvider implements AuthenticationProvider {
     private final LoginSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TotpService totp;
     private final String unknownUserHash;
 
+    /** The only authority of a user who must enrol a second factor before anything else. */
+    static final String TOTP_ENROLMENT_REQUIRED = "TOTP_ENROLMENT_REQUIRED";
+
     KinshipAuthenticationProvider(MongoUserAccountRepository users, PasswordEncoder passwordEncoder,
-            ClientThrottle throttle, LoginSettings settings, ApplicationEventPublisher events, Clock clock) {
+            ClientThrottle throttle, LoginSettings settings, ApplicationEventPublisher events, Clock clock,
+            TotpService totp) {
+        this.totp = totp;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -77,24 +88,53 @@ class KinshipAuthenticationProvider implements AuthenticationProvider {
             throw new AccountLockedException(account.lockedUntil());
         }
         if (!passwordEncoder.matches(password, account.passwordHash())) {
-            throttle.failed(address);
-            fail(username, address, "bad_credentials", now);
-            Optional<UserAccount> after = users.recordFailure(account.id());
-            if (after.isPresent() && after.get().failedLogins() >= settings.maxFailures()) {
-                Instant until = now.plus(settings.lockDuration());
-                users.lockUntil(account.id(), until);
-                events.publishEvent(new AccountLocked(account.id(), account.username(), until));
-                throw new AccountLockedException(until);
-            }
-            throw new BadCredentialsException("Bad credentials");
+            throw failedAttempt(account, address, "bad_credentials", now, new BadCredentialsException("Bad credentials"));
+        }
+        boolean enrolled = totp.isEnrolled(account.id());
+        if (enrolled) {
+            checkOneTimeCode(account, authentication, address, now);
         }
         users.recordSuccess(account.id(), now);
         events.publishEvent(new LoginSucceeded(account.id(), account.username(), address, now));
         KinshipUser user = KinshipUser.of(account);
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.roles().stream().map(role -> new SimpleGrantedAuthority(DefaultRoles.authority(role))).toList());
+        UsernamePasswordAuthenticationToken result;
+        if (!enrolled && totp.requiredFor(user)) {
+            // May only enrol a second factor: no roles, hence no permission, until then.
+            result = UsernamePasswordAuthenticationToken.authenticated(new KinshipUser(user.id(), user.username(),
+                    user.displayName(), Set.of(), user.agencyCode(), user.preferredLocale()), null,
+                    List.of(new SimpleGrantedAuthority(TOTP_ENROLMENT_REQUIRED)));
+        } else {
+            result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream()
+                    .map(role -> new SimpleGrantedAuthority(DefaultRoles.authority(role))).toList());
+        }
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    private void checkOneTimeCode(UserAccount account, Authentication authentication, String address, Instant now) {
+        String otp = authentication.getDetails() instanceof KinshipAuthenticationDetails details ? details.otp() : null;
+        if (otp == null || otp.isBlank()) {
+            fail(account.username(), address, "otp_missing", now);
+            throw new OtpRequiredException(true);
+        }
+        if (!totp.verify(account.id(), otp)) {
+            throw failedAttempt(account, address, "bad_otp", now, new OtpRequiredException(false));
+        }
+    }
+
+    /** Counts a failure towards the lock; answers the exception to throw (the lock when this one reached it). */
+    private AuthenticationException failedAttempt(UserAccount account, String address, String reason, Instant now,
+            AuthenticationException failure) {
+        throttle.failed(address);
+        fail(account.username(), address, reason, now);
+        Optional<UserAccount> after = users.recordFailure(account.id());
+        if (after.isPresent() && after.get().failedLogins() >= settings.maxFailures()) {
+            Instant until = now.plus(settings.lockDuration());
+            users.lockUntil(account.id(), until);
+            events.publishEvent(new AccountLocked(account.id(), account.username(), until));
+            return new AccountLockedException(until);
+        }
+        return failure;
     }
 
     private void fail(String username, String address, String reason, Instant now) {

@@ -1,5 +1,6 @@
 package org.kinship.security.internal;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinship.security.Agency;
+import org.kinship.shared.StaleVersionException;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Repository;
 
@@ -41,5 +43,15 @@ public class MongoAgencyRepository {
 
     public void insert(Agency agency) {
         agencies.insertOne(mapper.toDocument(agency));
+    }
+
+    /** Replaces an agency if it still has {@code agency.version()}; the stored copy gets version + 1. */
+    public Agency update(Agency agency) {
+        Agency next = new Agency(agency.id(), agency.code(), agency.name(), agency.version() + 1);
+        if (agencies.findOneAndReplace(and(eq("_id", agency.id()),
+                eq("version", agency.version())), mapper.toDocument(next)) == null) {
+            throw new StaleVersionException("agency", agency.id(), agency.version());
+        }
+        return next;
     }
 }

@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinship.security.UserAccount;
 import org.kinship.shared.StaleVersionException;
@@ -50,8 +52,13 @@ public class MongoUserAccountRepository {
         return Optional.ofNullable(users.find(eq("_id", id)).first()).map(this::toAccount);
     }
 
+    public List<UserAccount> findAll() {
+        return users.find().sort(Sorts.ascending("usernameKey")).map(this::toAccount)
+                .into(new ArrayList<>());
+    }
+
     public List<UserAccount> findByAgency(String agencyCode) {
-        return users.find(eq("agencyCode", agencyCode)).map(this::toAccount).into(new java.util.ArrayList<>());
+        return users.find(eq("agencyCode", agencyCode)).map(this::toAccount).into(new ArrayList<>());
     }
 
     /** Inserts a new account; a duplicate user name fails with the driver's duplicate-key error. */

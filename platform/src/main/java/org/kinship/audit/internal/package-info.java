@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

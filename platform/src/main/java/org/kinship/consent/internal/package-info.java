@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.consent.internal;
+
+import org.jspecify.annotations.NullMarked;
