@@ -64,7 +64,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDen
         if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kinship\", charset=\"UTF-8\"");
         }
-        write(response, problem);
+        write(request, response, problem);
     }
 
     /** Signed in but refused by the filter chain: only a user who must first enrol a second factor. */
@@ -72,11 +72,11 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         Locale locale = SupportedLocales.bestMatch(request.getLocale());
-        write(response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 messages.get(locale, "totp.enrolmentRequired")));
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setTitle(HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
