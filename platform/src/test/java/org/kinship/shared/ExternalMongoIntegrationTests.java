@@ -29,6 +29,7 @@ class ExternalMongoIntegrationTests {
                         .properties("kinship.data-dir=" + dataDir,
                                 "kinship.mongodb-uri=" + external.connectionString(),
                                 "kinship.mongodb-database=kinship_external",
+                                "kinship.encryption.keys=k1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                                 "kinship.admin.password=Kivu-Lantern-Test-42",
                                 "flowable.async-executor-activate=false")
                         .run();
