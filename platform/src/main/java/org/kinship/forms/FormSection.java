@@ -1,0 +1,11 @@
+package org.kinship.forms;
+
+import java.util.Map;
+
+/** A section of a form (a tab or page in the UI), in the order the form lists them. */
+public record FormSection(String id, Map<String, String> label) {
+
+    public FormSection {
+        label = Map.copyOf(label);
+    }
+}
