@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.kinship.forms.internal.Json;
 
@@ -59,7 +58,11 @@ final class FormDefinitions {
 
     /** A child registration form using every field kind; lookups from {@link #lookups()}. */
     static Builder aRegistrationForm() {
-        Builder form = aForm("registration")
+        return aRegistrationForm("registration");
+    }
+
+    static Builder aRegistrationForm(String formId) {
+        Builder form = aForm(formId)
                 .field("identity_heading", field(null, "heading", "identity", "Identity of the child"))
                 .constraint("full_name", "maxLength", 100)
                 .annotate("full_name", "matchable", true).annotate("full_name", "sensitive", true)
@@ -114,15 +117,18 @@ final class FormDefinitions {
 
     /** The lookups the registration form uses; {@code old_reason} is retired. */
     static LookupSource lookups() {
-        Map<String, Lookup> lookups = Map.of(
-                "separation_reasons", new Lookup("separation_reasons", Map.of("en", "Reasons of separation"), List.of(
+        return id -> lookupList().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    static List<Lookup> lookupList() {
+        return List.of(
+                new Lookup("separation_reasons", Map.of("en", "Reasons of separation"), List.of(
                         LookupValue.of("conflict", Map.of("en", "Armed conflict")),
                         LookupValue.of("displacement", Map.of("en", "Displacement")),
                         new LookupValue("old_reason", Map.of("en", "Old reason"), true, null)), 1),
-                "locations", new Lookup("locations", Map.of("en", "Locations"), List.of(
+                new Lookup("locations", Map.of("en", "Locations"), List.of(
                         LookupValue.of("nk", Map.of("en", "North Kivu")),
                         new LookupValue("nk-goma", Map.of("en", "Goma"), false, "nk")), 1));
-        return id -> Optional.ofNullable(lookups.get(id));
     }
 
     @SuppressWarnings("unchecked")

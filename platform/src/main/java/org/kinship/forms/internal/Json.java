@@ -40,6 +40,12 @@ public final class Json {
         return MAPPER.convertValue(node, Object.class);
     }
 
+    /** A JSON object as a plain Java map. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> toMap(JsonNode object) {
+        return MAPPER.convertValue(object, Map.class);
+    }
+
     static @Nullable String text(JsonNode node, String name) {
         JsonNode value = node.get(name);
         return value != null && value.isString() ? value.stringValue() : null;
