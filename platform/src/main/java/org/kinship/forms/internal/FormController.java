@@ -11,6 +11,7 @@ import org.kinship.forms.DefinitionReport;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormDiff;
 import org.kinship.forms.FormDraft;
+import org.kinship.forms.FormNotFoundException;
 import org.kinship.forms.FormSummary;
 import org.kinship.forms.FormVersion;
 import org.kinship.forms.FormVersionRef;
@@ -48,9 +49,11 @@ class FormController {
         this.forms = forms;
     }
 
+    /** Administrators see every form; other users only forms with a published version. */
     @GetMapping
-    List<FormSummary> list() {
-        return forms.list();
+    List<FormSummary> list(@AuthenticationPrincipal KinshipUser user) {
+        return forms.list().stream()
+                .filter(form -> ApiAccess.isAdministrator(user) || form.latestVersion() != null).toList();
     }
 
     @GetMapping("/{formId}")
@@ -58,6 +61,9 @@ class FormController {
         FormDraft draft = forms.draft(formId);
         VersionView published = forms.latestVersion(formId).map(VersionView::of).orElse(null);
         DraftView draftView = ApiAccess.isAdministrator(user) ? DraftView.of(draft) : null;
+        if (draftView == null && published == null) {
+            throw new FormNotFoundException(formId, null);
+        }
         return ResponseEntity.ok().eTag(ApiAccess.etag(draft.version())).body(new FormView(formId, draftView, published));
     }
 
@@ -96,6 +102,14 @@ class FormController {
     @GetMapping("/{formId}/versions/{version}")
     VersionView version(@PathVariable String formId, @PathVariable int version) {
         return VersionView.of(forms.version(new FormVersionRef(formId, version)));
+    }
+
+    /** A published version's schema file. */
+    @GetMapping("/{formId}/versions/{version}/export")
+    ResponseEntity<String> exportVersion(@PathVariable String formId, @PathVariable int version) {
+        FormVersion published = forms.version(new FormVersionRef(formId, version));
+        return ResponseEntity.ok().contentType(SCHEMA_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + formId + "-v" + version + ".schema.json\"").body(published.schemaJson());
     }
 
     @GetMapping("/{formId}/diff")
