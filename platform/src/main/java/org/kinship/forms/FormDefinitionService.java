@@ -12,6 +12,7 @@ import org.kinship.forms.internal.MongoFormDraftRepository;
 import org.kinship.forms.internal.MongoFormVersionRepository;
 import org.kinship.i18n.Messages;
 import org.kinship.i18n.SupportedLocales;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +29,18 @@ public class FormDefinitionService {
     private final FormDataValidator dataValidator;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FormDefinitionService(MongoFormDraftRepository drafts, MongoFormVersionRepository versions,
-            FormDefinitionValidator definitionValidator, FormDataValidator dataValidator, Messages messages, Clock clock) {
+            FormDefinitionValidator definitionValidator, FormDataValidator dataValidator, Messages messages, Clock clock,
+            ApplicationEventPublisher events) {
         this.drafts = drafts;
         this.versions = versions;
         this.definitionValidator = definitionValidator;
         this.dataValidator = dataValidator;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<FormSummary> list() {
@@ -96,7 +100,9 @@ public class FormDefinitionService {
                 .orElseGet(() -> create(json, user, locale));
     }
 
-    /** Publishes the draft as the next version; refused when the draft is the same as the latest version. */
+    /**
+     * Publishes the draft as the next version and announces it with {@link FormPublished}; refused when the draft is the same as the latest version.
+     */
     public FormVersion publish(String formId, String user, Locale locale) {
         FormDraft draft = draft(formId);
         checked(draft.schemaJson(), formId, locale);
@@ -107,6 +113,7 @@ public class FormDefinitionService {
         FormVersion version = new FormVersion(formId, latest.map(v -> v.version() + 1).orElse(1), draft.schemaJson(),
                 clock.instant(), user);
         versions.insert(version);
+        events.publishEvent(new FormPublished(version.ref(), user, version.publishedAt()));
         return version;
     }
 

@@ -48,6 +48,18 @@ public record FormSchema(String formId, String title, @Nullable String recordTyp
         return all;
     }
 
+    /** The initial values of a new record: every top-level field's {@code default}. */
+    public Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        fields.stream().filter(f -> f.defaultValue() != null).forEach(f -> defaults.put(f.name(), f.defaultValue()));
+        return defaults;
+    }
+
+    /** The section with this id, for its label. */
+    public Optional<FormSection> section(String sectionId) {
+        return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+    }
+
     public FormVersionRef ref(int version) {
         return new FormVersionRef(formId, version);
     }

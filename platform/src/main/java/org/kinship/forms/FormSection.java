@@ -8,4 +8,9 @@ public record FormSection(String id, Map<String, String> label) {
     public FormSection {
         label = Map.copyOf(label);
     }
+
+    /** The label in {@code language}, falling back to English and then to the id. */
+    public String labelIn(String language) {
+        return label.getOrDefault(language, label.getOrDefault("en", id));
+    }
 }

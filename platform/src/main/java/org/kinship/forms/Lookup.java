@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A named, translated list of options shared by forms (e.g. nationalities, services, the location
  * hierarchy). Value codes are stable: a value that data may use is never deleted, only retired, and a
@@ -20,6 +22,16 @@ public record Lookup(String id, Map<String, String> name, List<LookupValue> valu
 
     public Optional<LookupValue> value(String code) {
         return values.stream().filter(v -> v.value().equals(code)).findFirst();
+    }
+
+    /** The values offered for new data: all but the retired ones. */
+    public List<LookupValue> activeValues() {
+        return values.stream().filter(v -> !v.retired()).toList();
+    }
+
+    /** The places directly under {@code parent} in a location hierarchy ({@code null}: the top level). */
+    public List<LookupValue> childrenOf(@Nullable String parent) {
+        return values.stream().filter(v -> java.util.Objects.equals(v.parent(), parent)).toList();
     }
 
     public Lookup withValues(List<LookupValue> newValues) {

@@ -14,6 +14,11 @@ public record LookupValue(String value, Map<String, String> label, boolean retir
         label = Map.copyOf(label);
     }
 
+    /** The label in {@code language}, falling back to English and then to the code. */
+    public String labelIn(String language) {
+        return label.getOrDefault(language, label.getOrDefault("en", value));
+    }
+
     public static LookupValue of(String value, Map<String, String> label) {
         return new LookupValue(value, label, false, null);
     }

@@ -86,6 +86,7 @@ class FormApiIntegrationTests {
         HttpResponse<String> late = forms.asAdmin("PUT", "/api/v1/forms/stale", form.title("Lost").json(), "If-Match", "\"1\"");
 
         assertThat(late.statusCode()).isEqualTo(412);
+        assertThat(FormsApi.json(late).get("instance").stringValue()).isEqualTo("/api/v1/forms/stale");
         assertThat(late.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(FormsApi.json(forms.asAdmin("GET", "/api/v1/forms/stale", null)).at("/draft/schema/title").stringValue())

@@ -80,4 +80,12 @@ class FormRulesTests {
         assertThat(state.data()).doesNotContainKey("siblings");
         assertThat(state.isHidden("/siblings")).isTrue();
     }
+
+    @Test
+    void aNewRecordStartsWithTheDefaultsOfTheForm() {
+        FormSchema schema = FormDefinitions.aRegistrationForm().annotate("separated", "default", false)
+                .annotate("needs", "default", List.of("food")).schema();
+
+        assertThat(schema.defaults()).isEqualTo(Map.of("separated", false, "needs", List.of("food")));
+    }
 }

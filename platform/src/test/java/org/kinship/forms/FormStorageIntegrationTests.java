@@ -17,9 +17,12 @@ import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.kinship.testing.MutableClock;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Service level: drafts, versions, and data of every field kind surviving a round trip through MongoDB. */
 @PlatformIntegrationTest
+@RecordApplicationEvents
 class FormStorageIntegrationTests {
 
     /** What a case file will store per form section: the version it was filled with and the data. */
@@ -40,6 +43,9 @@ class FormStorageIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void setUp() {
@@ -83,6 +89,8 @@ class FormStorageIntegrationTests {
         FormVersion second = forms.publish("immutable", "admin", Locale.ENGLISH);
 
         assertThat(second.version()).isEqualTo(2);
+        assertThat(events.stream(FormPublished.class)).extracting(FormPublished::form)
+                .containsExactly(first.ref(), second.ref());
         assertThat(forms.version(first.ref())).isEqualTo(first);
         assertThat(forms.version(first.ref()).schema().title()).isEqualTo("Form immutable");
         assertThat(forms.versions("immutable")).extracting(FormVersion::version).containsExactly(1, 2);
