@@ -214,4 +214,25 @@ class FormDefinitionValidatorTests {
         assertThat(report.errors()).singleElement().extracting(FormProblem::message)
                 .isEqualTo("La section medical n'existe pas dans ce formulaire.");
     }
+
+    @Test
+    void annotationValuesOfTheWrongTypeAreErrors() {
+        DefinitionReport report = check(aRegistrationForm().annotate("notes", "order", "3")
+                .annotate("notes", "sensitive", "yes"));
+
+        assertThat(report.errors()).extracting(FormProblem::path, FormProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/properties/notes/x-kinship/order",
+                        "order has the wrong type of value: integer expected."),
+                org.assertj.core.groups.Tuple.tuple("/properties/notes/x-kinship/sensitive",
+                        "sensitive has the wrong type of value: boolean expected."));
+    }
+
+    @Test
+    void aDefaultChoiceMustBeAnOptionOrAnActiveLookupValue() {
+        assertThat(check(aRegistrationForm().annotate("sex", "default", "female")).valid()).isTrue();
+        assertThat(codes(check(aRegistrationForm().annotate("sex", "default", "unknown"))))
+                .containsExactly("forms.definition.defaultNotAnOption");
+        assertThat(codes(check(aRegistrationForm().annotate("separation_reason", "default", "old_reason"))))
+                .containsExactly("forms.definition.defaultNotAnOption");
+    }
 }

@@ -56,6 +56,7 @@ final class FieldAnnotationCheck {
             }
         });
         checkType(field, kind);
+        AnnotationValueCheck.check(field, lookups, problems);
         checkSection(field);
         LabelCheck.check(field.annotation().get("label"), field.annotationPointer("label"), problems, true);
         if (field.annotation().has("help")) {
