@@ -248,4 +248,18 @@ class FormDataValidatorTests {
 
         assertThat(data).containsKey("identity_heading").doesNotContainKey("age");
     }
+
+    @Test
+    void twoVersionsWithTheSameIdValidateEachAgainstItsOwnDefinitions() {
+        FormDefinitions.Builder first = FormDefinitions.aRegistrationForm().constraint("notes", "$ref", "#/$defs/note");
+        first.map().put("$defs", Map.of("note", Map.of("maxLength", 5)));
+        FormDefinitions.Builder second = FormDefinitions.aRegistrationForm().constraint("notes", "$ref", "#/$defs/note");
+        second.map().put("$defs", Map.of("note", Map.of("maxLength", 50)));
+        Map<String, Object> data = aRegistration();
+        data.put("notes", "twelve chars");
+
+        assertThat(validator.validate(first.schema(), data, null, Locale.ENGLISH).valid()).isFalse();
+        assertThat(validator.validate(second.schema(), data, null, Locale.ENGLISH).valid()).isTrue();
+        assertThat(validator.validate(first.schema(), data, null, Locale.ENGLISH).valid()).isFalse();
+    }
 }

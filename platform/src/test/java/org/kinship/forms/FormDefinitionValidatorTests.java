@@ -235,4 +235,18 @@ class FormDefinitionValidatorTests {
         assertThat(codes(check(aRegistrationForm().annotate("separation_reason", "default", "old_reason"))))
                 .containsExactly("forms.definition.defaultNotAnOption");
     }
+
+    @Test
+    void referencesOutsideTheDocumentAreRefusedAndLocalOnesAccepted() {
+        FormDefinitions.Builder form = aRegistrationForm();
+        form.map().put("$defs", Map.of("name", Map.of("type", "string", "maxLength", 80)));
+        form.constraint("notes", "$ref", "#/$defs/name");
+        assertThat(check(form).errors()).isEmpty();
+
+        form.constraint("notes", "$ref", "classpath:application.properties")
+                .constraint("full_name", "$ref", "http://169.254.169.254/latest/meta-data");
+
+        assertThat(check(form).errors()).extracting(FormProblem::path).containsExactlyInAnyOrder(
+                "/properties/notes/$ref", "/properties/full_name/$ref");
+    }
 }

@@ -33,6 +33,7 @@ public final class DefinitionChecks {
         for (Error error : SchemaEngine.checkAgainstMetaSchema(root, locale)) {
             problems.error(SchemaEngine.pointer(error), "forms.definition.notSchema", error.getMessage());
         }
+        checkReferences(root, "", problems);
         Set<String> sections = FormAnnotationCheck.check(root, problems);
         List<RawField> fields = RawField.walk(root);
         FieldAnnotationCheck fieldCheck = new FieldAnnotationCheck(lookups, sections, problems);
@@ -51,6 +52,27 @@ public final class DefinitionChecks {
             JsonNode name = required.get(i);
             if (name.isString() && !names.contains(name.stringValue())) {
                 problems.error(pointer + "/required/" + i, "forms.definition.requiredUnknown", name.stringValue());
+            }
+        }
+    }
+
+    /**
+     * Only references inside the document ({@code "$ref": "#/$defs/name"}): a definition must not make the
+     * server read other files or addresses when it validates data.
+     */
+    private static void checkReferences(JsonNode node, String pointer, Problems problems) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                String child = Json.pointer(pointer, e.getKey());
+                if ((e.getKey().equals("$ref") || e.getKey().equals("$dynamicRef"))
+                        && !(e.getValue().isString() && e.getValue().stringValue().startsWith("#"))) {
+                    problems.error(child, "forms.definition.externalRef");
+                }
+                checkReferences(e.getValue(), child, problems);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(node.get(i), pointer + "/" + i, problems);
             }
         }
     }
