@@ -135,12 +135,17 @@ class FormApiIntegrationTests {
     @Test
     void aBodyThatIsNotJsonIsAClear422AndNeverAServerError() {
         HttpResponse<String> create = forms.asAdmin("POST", "/api/v1/forms", "title: not json");
-        HttpResponse<String> data = forms.asAdmin("POST", "/api/v1/forms/x/versions/1/data/validate", "[1");
+        forms.asAdmin("POST", "/api/v1/forms", FormDefinitions.aForm("not-json").json());
+        forms.asAdmin("POST", "/api/v1/forms/not-json/publish", null);
+        HttpResponse<String> data = forms.asWorker("POST", "/api/v1/forms/not-json/versions/1/data/validate", "[1");
+        HttpResponse<String> unknownForm = forms.asWorker("POST", "/api/v1/forms/x/versions/1/data/validate", "{}");
         HttpResponse<String> empty = forms.asAdmin("POST", "/api/v1/forms/import", null);
 
         assertThat(create.statusCode()).isEqualTo(422);
         assertThat(create.body()).contains("The definition is not valid JSON.");
-        assertThat(data.statusCode()).isEqualTo(404);
+        assertThat(data.statusCode()).isEqualTo(422);
+        assertThat(FormsApi.json(data).at("/errors/0/message").stringValue()).isEqualTo("The data must be a JSON object.");
+        assertThat(unknownForm.statusCode()).isEqualTo(404);
         assertThat(empty.statusCode()).isEqualTo(400);
     }
 
