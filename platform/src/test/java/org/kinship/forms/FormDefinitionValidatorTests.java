@@ -177,10 +177,10 @@ class FormDefinitionValidatorTests {
             assertThat(problem.message()).isEqualTo("The text in language en is missing.");
         });
         assertThat(report.warnings()).extracting(FormProblem::message).containsExactlyInAnyOrder(
-                "The translation into es is missing; English will be shown instead.",
-                "The translation into ar is missing; English will be shown instead.",
-                "The translation into es is missing; English will be shown instead.",
-                "The translation into ar is missing; English will be shown instead.");
+                "No text in language es yet; English will be shown instead.",
+                "No text in language ar yet; English will be shown instead.",
+                "No text in language es yet; English will be shown instead.",
+                "No text in language ar yet; English will be shown instead.");
     }
 
     @Test

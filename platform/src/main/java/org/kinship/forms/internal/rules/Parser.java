@@ -85,19 +85,18 @@ public final class Parser {
     }
 
     private Node additive() {
-        Node left = multiplicative();
-        while (peek().isOperator("+") || peek().isOperator("-")) {
-            String operator = tokens.get(index++).text();
-            left = new Node.Binary(operator, left, multiplicative());
-        }
-        return left;
+        return leftAssociative(List.of("+", "-"), this::multiplicative);
     }
 
     private Node multiplicative() {
-        Node left = unary();
-        while (peek().isOperator("*") || peek().isOperator("/") || peek().isOperator("%")) {
+        return leftAssociative(List.of("*", "/", "%"), this::unary);
+    }
+
+    private Node leftAssociative(List<String> operators, java.util.function.Supplier<Node> operand) {
+        Node left = operand.get();
+        while (peek().type() == Token.Type.OPERATOR && operators.contains(peek().text())) {
             String operator = tokens.get(index++).text();
-            left = new Node.Binary(operator, left, unary());
+            left = new Node.Binary(operator, left, operand.get());
         }
         return left;
     }
