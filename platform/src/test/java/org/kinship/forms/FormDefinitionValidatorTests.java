@@ -249,4 +249,17 @@ class FormDefinitionValidatorTests {
         assertThat(check(form).errors()).extracting(FormProblem::path).containsExactlyInAnyOrder(
                 "/properties/notes/$ref", "/properties/full_name/$ref");
     }
+
+    @Test
+    void sectionsNeedUniqueIdsAndAnEnglishLabel() {
+        FormDefinitions.Builder form = aRegistrationForm();
+        @SuppressWarnings("unchecked")
+        List<Object> sections = (List<Object>) form.formAnnotation().get("sections");
+        sections.add(Map.of("id", "family", "label", FormDefinitions.labels("Family again")));
+        sections.add(Map.of("id", "medical", "label", Map.of("fr", "Médical")));
+
+        assertThat(check(form).errors()).extracting(FormProblem::path, FormProblem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/x-kinship/sections/2/id", "forms.definition.duplicateSection"),
+                org.assertj.core.groups.Tuple.tuple("/x-kinship/sections/3/label", "forms.definition.labelMissing"));
+    }
 }

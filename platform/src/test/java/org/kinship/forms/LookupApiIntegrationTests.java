@@ -54,14 +54,15 @@ class LookupApiIntegrationTests {
     @Test
     void anInvalidLookupIs422WithEveryProblem() {
         String bad = Json.write(Map.of("id", "Bad Id", "name", Map.of("fr", "x"), "values", List.of(
-                Map.of("value", "a", "label", Map.of("en", "A")), Map.of("value", "a", "label", Map.of("en", "A again"))),
+                Map.of("value", "a", "label", Map.of("en", "A")), Map.of("value", "a", "label", Map.of("en", "A again")),
+                Map.of("value", "c", "label", Map.of("en", "C"), "parent", "nowhere")),
                 "version", 0));
 
         HttpResponse<String> response = forms.asAdmin("POST", "/api/v1/lookups", bad);
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(FormsApi.json(response).get("errors")).extracting(e -> e.get("path").stringValue())
-                .contains("/id", "/name", "/values/1/value");
+                .contains("/id", "/name", "/values/1/value", "/values/2/parent");
         assertThat(forms.asAdmin("POST", "/api/v1/lookups", "not json").statusCode()).isEqualTo(422);
     }
 
