@@ -46,6 +46,34 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** Sends {@code body} (may be null) with {@code method}; {@code headers} are name, value pairs. */
+    public HttpResponse<String> send(String method, String path, String body, String username, String password,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, password))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, String body, String username, String password, String... headers) {
+        return send("POST", path, body, username, password, headers);
+    }
+
+    public HttpResponse<String> put(String path, String body, String username, String password, String... headers) {
+        return send("PUT", path, body, username, password, headers);
+    }
+
+    public HttpResponse<String> delete(String path, String username, String password) {
+        return send("DELETE", path, null, username, password);
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.forms.internal;
+
+import org.jspecify.annotations.NullMarked;
