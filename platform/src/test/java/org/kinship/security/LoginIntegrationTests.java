@@ -96,7 +96,10 @@ class LoginIntegrationTests {
         HttpResponse<String> locked = api.get("/api/v1/me", user, PASSWORD);
 
         assertThat(locked.statusCode()).isEqualTo(423);
-        assertThat(locked.body()).contains("locked after repeated failed sign-ins");
+        assertThat(locked.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(locked.body()).contains("locked after repeated failed sign-ins", "\"status\":423",
+                "\"type\":\"about:blank\"", "\"instance\":\"/api/v1/me\"");
         assertThat(events.locked).extracting(AccountLocked::username).contains(user);
 
         clock.advance(Duration.ofMinutes(16));

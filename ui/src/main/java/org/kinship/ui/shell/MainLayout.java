@@ -1,0 +1,71 @@
+package org.kinship.ui.shell;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+
+/**
+ * The frame around every signed-in page: side navigation by feature, the signed-in user, the language
+ * switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication, UserAccountService accounts) {
+        this.authentication = authentication;
+        KinshipUser user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
+        UserLocales.adoptPreference(VaadinSession.getCurrent(), user.preferredLocale());
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("kinship-title");
+        Span who = new Span(getTranslation("shell.signedInAs", user.displayName()));
+        who.setId("signed-in-user");
+        who.getElement().setAttribute("title", user.roles().stream()
+                .map(role -> getTranslation("role." + role)).sorted().collect(Collectors.joining(", ")));
+        LanguageSelect language = new LanguageSelect() {
+            @Override
+            protected void onLanguageChosen(Locale locale) {
+                accounts.changePreferredLocale(user.id(), locale.getLanguage());
+            }
+        };
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> this.authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
+        navbar.setWidthFull();
+        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.expand(who);
+        navbar.addClassName("kinship-navbar");
+        addToNavbar(navbar);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        return nav;
+    }
+}
