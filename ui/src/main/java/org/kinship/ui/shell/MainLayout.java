@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
+import org.kinship.ui.forms.LookupsView;
 
 /**
  * The frame around every signed-in page: side navigation by feature, the signed-in user, the language
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
+        addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         return nav;
     }
 
