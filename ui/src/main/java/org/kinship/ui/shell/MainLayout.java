@@ -3,6 +3,7 @@ package org.kinship.ui.shell;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,10 +16,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccountService;
+import org.kinship.ui.forms.FormsView;
+import org.kinship.ui.forms.LookupsView;
 
 /**
  * The frame around every signed-in page: side navigation by feature, the signed-in user, the language
@@ -30,7 +34,10 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication, UserAccountService accounts) {
+    private final transient AccessAnnotationChecker access;
+
+    public MainLayout(AuthenticationContext authentication, UserAccountService accounts, AccessAnnotationChecker access) {
+        this.access = access;
         this.authentication = authentication;
         KinshipUser user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
         UserLocales.adoptPreference(VaadinSession.getCurrent(), user.preferredLocale());
@@ -66,6 +73,15 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
+        addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         return nav;
+    }
+
+    /** Only views the signed-in user may open are offered. */
+    private void addIfAllowed(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
+        if (access.hasAccess(view)) {
+            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+        }
     }
 }
