@@ -23,19 +23,6 @@ public final class ApiClient {
                 .GET().build());
     }
 
-    public HttpResponse<String> post(String path, String json, String username, String password) {
-        return send(withJson(path, username, password).POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    public HttpResponse<String> put(String path, String json, String username, String password) {
-        return send(withJson(path, username, password).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    public HttpResponse<String> delete(String path, String username, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password))
-                .DELETE().build());
-    }
-
     /** A request builder with credentials and a JSON body type, for extra headers. */
     public HttpRequest.Builder withJson(String path, String username, String password) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password))

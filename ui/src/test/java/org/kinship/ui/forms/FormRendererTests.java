@@ -209,6 +209,20 @@ class FormRendererTests extends BrowserlessTest {
         assertThat(place.getItemLabelGenerator().apply("nk-goma")).isEqualTo("North Kivu › Goma");
     }
 
+    @Test
+    void markupInLabelsAndOptionsIsShownAsTextNeverAsHtml() {
+        String markup = "<b>Name</b><img src=x onerror=alert(1)>";
+        FormSchema schema = FormSchema.parse(FormDocument.blank("markup", "Markup").toJson()
+                .replace("\"Name\"", "\"" + markup.replace("\"", "\\\"") + "\""));
+
+        FormRenderer form = new FormRenderer(schema, new RenderContext(Locale.ENGLISH, MESSAGES, LOOKUPS, attachments, CLOCK));
+
+        TextField name = (TextField) form.editor("name").component();
+        // a label is the text property of the field, never inner HTML
+        assertThat(name.getLabel()).isEqualTo(markup);
+        assertThat(name.getElement().getChildren()).noneMatch(child -> child.getOuterHTML().contains("<b>"));
+    }
+
     private void fillEveryKind(FormRenderer form) {
         set(form, "full_name", "Amina K.");
         set(form, "sex", "female");
