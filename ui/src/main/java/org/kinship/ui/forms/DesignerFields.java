@@ -1,25 +1,20 @@
 package org.kinship.ui.forms;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FieldKind;
-import org.kinship.i18n.SupportedLocales;
 
 /**
  * The designer's field list: every field in display order with move up / down, edit and delete, and buttons
- * to add a field or a section. Each action changes the {@link FormDocument} and then calls {@code changed}.
+ * to add a field. Each action changes the {@link FormDocument} and then calls {@code changed}.
  */
 class DesignerFields extends VerticalLayout {
 
@@ -45,10 +40,7 @@ class DesignerFields extends VerticalLayout {
                 click -> openDialog(null, null));
         addField.setId("add-field");
         addField.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button addSection = new Button(getTranslation("designer.section.add"), VaadinIcon.PLUS.create(),
-                click -> openSectionDialog());
-        addSection.setId("add-section");
-        add(new HorizontalLayout(addField, addSection), grid);
+        add(addField, grid);
     }
 
     void refresh() {
@@ -92,39 +84,5 @@ class DesignerFields extends VerticalLayout {
         });
         dialog.open();
         return dialog;
-    }
-
-    private void openSectionDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("designer.section.add"));
-        TextField id = new TextField(getTranslation("designer.section.id"));
-        id.setPattern("[a-z][a-z0-9_-]*");
-        FormLayout form = new FormLayout(id);
-        Map<String, TextField> labels = new java.util.LinkedHashMap<>();
-        SupportedLocales.ALL.forEach(locale -> {
-            TextField label = new TextField(getTranslation("designer.field.label",
-                    getTranslation("locale." + locale.getLanguage())));
-            labels.put(locale.getLanguage(), label);
-            form.add(label);
-        });
-        Button save = new Button(getTranslation("designer.save"), click -> {
-            Map<String, String> texts = new java.util.LinkedHashMap<>();
-            labels.forEach((language, field) -> {
-                if (!field.getValue().isBlank()) {
-                    texts.put(language, field.getValue().strip());
-                }
-            });
-            try {
-                document.get().addSection(id.getValue().strip(), texts);
-                dialog.close();
-                changed.run();
-            } catch (IllegalArgumentException e) {
-                id.setErrorMessage(e.getMessage());
-                id.setInvalid(true);
-            }
-        });
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("designer.cancel"), click -> dialog.close()), save);
-        dialog.open();
     }
 }

@@ -53,6 +53,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     private final DesignerProblems problems = new DesignerProblems();
     private final TextArea json = new TextArea();
     private final DesignerFields fields;
+    private final DesignerSections sections;
     private final DesignerPreview preview;
     private final DesignerVersions versions;
     private FormDocument document = FormDocument.blank("form", "Form");
@@ -67,6 +68,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         setId("form-designer");
         fields = new DesignerFields(() -> document, () -> lookups.list().stream().map(Lookup::id).toList(),
                 this::documentChanged);
+        sections = new DesignerSections(() -> document, this::documentChanged);
         preview = new DesignerPreview(renderers, validator);
         versions = new DesignerVersions(forms);
         json.setId("designer-json");
@@ -81,6 +83,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("designer.tab.fields"), fields);
+        tabs.add(getTranslation("designer.tab.sections"), sections);
         tabs.add(getTranslation("designer.tab.json"), json);
         tabs.add(getTranslation("designer.tab.preview"), preview);
         tabs.add(getTranslation("designer.tab.versions"), versions);
@@ -142,6 +145,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         report = forms.validate(text, getLocale());
         problems.show(report);
         fields.refresh();
+        sections.refresh();
         preview.show(report.valid() ? FormSchema.parse(text) : null);
         state.setText(getTranslation("designer.unsaved"));
     }
@@ -169,6 +173,10 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
 
     DesignerFields fields() {
         return fields;
+    }
+
+    DesignerSections sections() {
+        return sections;
     }
 
     DesignerPreview preview() {

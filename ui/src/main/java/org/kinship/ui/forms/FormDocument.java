@@ -85,6 +85,38 @@ final class FormDocument {
                 new LinkedHashMap<>(labels))));
     }
 
+    Map<String, String> sectionLabel(String id) {
+        return FormDocumentMaps.list(kinship(), "sections").stream().map(FormDocumentMaps::object)
+                .filter(section -> id.equals(section.get("id"))).findFirst()
+                .map(section -> FormDocumentMaps.strings(section.get("label"))).orElse(Map.of());
+    }
+
+    void updateSection(String id, Map<String, String> labels) {
+        FormDocumentMaps.list(kinship(), "sections").stream().map(FormDocumentMaps::object)
+                .filter(section -> id.equals(section.get("id"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No section " + id))
+                .put("label", new LinkedHashMap<>(labels));
+    }
+
+    /** Moves a section up ({@code -1}) or down ({@code +1}); its fields move with it. */
+    void moveSection(String id, int delta) {
+        List<Object> sections = FormDocumentMaps.list(kinship(), "sections");
+        int from = sectionIds().indexOf(id);
+        int to = from + delta;
+        if (from >= 0 && to >= 0 && to < sections.size()) {
+            sections.add(to, sections.remove(from));
+        }
+    }
+
+    /** Removes an empty section; a section that still has fields is refused so that no field loses its place. */
+    void removeSection(String id) {
+        boolean used = properties().values().stream().anyMatch(property -> id.equals(FormDocumentFields.section(property)));
+        if (used) {
+            throw new IllegalStateException("Section " + id + " still has fields");
+        }
+        FormDocumentMaps.list(kinship(), "sections").removeIf(section -> id.equals(FormDocumentMaps.object(section).get("id")));
+    }
+
     /** Every field in display order: by section, then order; a group's fields right after the group. */
     List<FieldRow> rows() {
         List<FieldRow> rows = new ArrayList<>();

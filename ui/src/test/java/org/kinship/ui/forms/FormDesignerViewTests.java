@@ -113,6 +113,23 @@ class FormDesignerViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithKinshipUser(username = "designer.seven", role = DefaultRoles.ADMINISTRATOR)
+    void sectionsAreAddedReorderedAndOnlyDeletedWhenEmpty() {
+        FormDesignerView designer = openDesigner("sections");
+        designer.document().addSection("family", java.util.Map.of("en", "Family", "fr", "Famille"));
+        designer.document().moveSection("family", -1);
+        designer.documentChanged();
+        assertThat(designer.document().sectionIds()).containsExactly("family", "main");
+
+        designer.sections().delete("main");
+        assertThat(designer.sections().errorText()).contains("main");
+        assertThat(designer.document().sectionIds()).contains("main");
+
+        designer.sections().delete("family");
+        assertThat(designer.document().sectionIds()).containsExactly("main");
+    }
+
+    @Test
     @WithKinshipUser(username = "designer.six", role = DefaultRoles.ADMINISTRATOR)
     void anInvalidImportIsRefusedWithItsProblemsAndStoresNothing() {
         FormsView view = navigate(FormsView.class);
