@@ -1,5 +1,6 @@
 package org.kinship.cases.internal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -62,7 +63,7 @@ final class CaseIndexDocuments {
         doc.add(new SortedDocValuesField("number_sort", new BytesRef(file.caseNumber())));
         String name = fields.names().stream().map(f -> text(file, f)).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
-        doc.add(new SortedDocValuesField("name_sort", new BytesRef(name.toLowerCase(Locale.ROOT))));
+        doc.add(new SortedDocValuesField("name_sort", new BytesRef(sortKey(name))));
         doc.add(new TextField(TEXT, name + " " + file.caseNumber(), Field.Store.NO));
         doc.add(new NumericDocValuesField("risk_sort", riskRank(file.riskLevel())));
         LocalDate birth = birthDate(file, fields);
@@ -98,6 +99,11 @@ final class CaseIndexDocuments {
             case "low" -> 1;
             default -> 0;
         };
+    }
+
+    /** Accents and case do not count when names are put in order ("Aïcha" before "Amina"). */
+    static String sortKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     private static void keyword(Document doc, String field, @Nullable String value) {

@@ -1,6 +1,6 @@
 package org.kinship.cases.internal;
 
-import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -44,14 +44,24 @@ class MongoAttachmentStore {
         chunks.insertMany(documents);
     }
 
-    byte[] read(String attachmentId) {
+    /** Reads by chunk id (the embedded server only indexes {@code _id}; secondary indexes are ignored there). */
+    byte[] read(String attachmentId, long size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        chunks.find(eq("attachmentId", attachmentId)).sort(Sorts.ascending("n"))
+        chunks.find(in("_id", chunkIds(attachmentId, size))).sort(Sorts.ascending("n"))
                 .forEach(d -> out.writeBytes(d.get("data", Binary.class).getData()));
         return out.toByteArray();
     }
 
-    void delete(String attachmentId) {
-        chunks.deleteMany(eq("attachmentId", attachmentId));
+    void delete(String attachmentId, long size) {
+        chunks.deleteMany(in("_id", chunkIds(attachmentId, size)));
+    }
+
+    private static List<String> chunkIds(String attachmentId, long size) {
+        long count = Math.max(1, (size + CHUNK - 1) / CHUNK);
+        List<String> ids = new ArrayList<>();
+        for (long n = 0; n < count; n++) {
+            ids.add(attachmentId + ":" + n);
+        }
+        return ids;
     }
 }

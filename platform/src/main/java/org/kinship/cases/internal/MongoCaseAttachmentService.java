@@ -65,7 +65,7 @@ class MongoCaseAttachmentService implements CaseAttachmentService {
                     after -> new CaseAttachmentAdded(caseId, attachment.id(), after.version(), user.id(),
                             attachment.uploadedAt())));
         } catch (RuntimeException e) {
-            store.delete(attachment.id());
+            store.delete(attachment.id(), attachment.size());
             throw e;
         }
         return attachment;
@@ -76,7 +76,7 @@ class MongoCaseAttachmentService implements CaseAttachmentService {
         CaseFile file = gate.visible(user, caseId);
         CaseAttachment attachment = file.attachment(attachmentId)
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.NOT_FOUND, "cases.attachment.unknown"));
-        return new AttachmentContent(attachment, store.read(attachmentId));
+        return new AttachmentContent(attachment, store.read(attachmentId, attachment.size()));
     }
 
     private byte[] readLimited(InputStream content) {
