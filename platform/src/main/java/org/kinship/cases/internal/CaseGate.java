@@ -46,6 +46,11 @@ class CaseGate {
 
     /** A change to apply to a case read at some version: the update, its history and the event it causes. */
     record Change(Bson update, List<FieldChange> history, Function<CaseFile, CaseEvent> event) {
+
+        /** Nothing to write: the submitted values are the stored ones. */
+        static final Change NONE = new Change(new org.bson.Document(), List.of(), file -> {
+            throw new IllegalStateException("no event for no change");
+        });
     }
 
     CaseFile visible(KinshipUser user, String caseId) {
@@ -80,6 +85,9 @@ class CaseGate {
                 throw cases.conflict(caseId, version);
             }
             Change built = change.apply(file);
+            if (built == Change.NONE) {
+                return file;
+            }
             try {
                 CaseFile after = cases.update(caseId, version, built.update(), built.history());
                 stored(after, built.event().apply(after));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -27,13 +28,22 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNumbers {
 
+    private static final String COLLECTION = "record_counters";
     private static final Pattern SEQUENCE = Pattern.compile("\\{seq(?::(\\d+))?}");
 
     private final MongoCollection<Document> counters;
     private final Clock clock;
 
     CaseNumbers(MongoDatabase database, Clock clock) {
-        this.counters = database.getCollection("record_counters");
+        // created up front: the embedded server can create a collection twice when first writes race
+        if (!database.listCollectionNames().into(new java.util.ArrayList<>()).contains(COLLECTION)) {
+            try {
+                database.createCollection(COLLECTION);
+            } catch (MongoCommandException e) {
+                // another node created it meanwhile
+            }
+        }
+        this.counters = database.getCollection(COLLECTION);
         this.clock = clock;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseAction;
@@ -64,15 +66,26 @@ class MongoCaseFileService implements CaseFileService {
         Instant now = clock.instant();
         String id = Ids.newId();
         String risk = riskOf(module, clean, "none");
-        CaseFile file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
-                user.id(), List.of(), List.of(), user.agencyCode(),
-                Map.of(section.id(), new CaseSection(section.formId(), section.formVersion(), clean)), now, user.id(),
-                now, user.id(), null, List.of(), List.of(), List.of(), 1);
         List<FieldChange> history = new ArrayList<>();
         clean.forEach((field, value) -> history.add(gate.change(section.id() + "/" + field, null, value, user, 1)));
         WorkflowCommand command = module.workflow() == null ? null
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
-        cases.insert(file, history, command);
+        CaseFile file;
+        for (int attempt = 1; ; attempt++) {
+            file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
+                    user.id(), List.of(), List.of(), user.agencyCode(),
+                    Map.of(section.id(), new CaseSection(section.formId(), section.formVersion(), clean)), now,
+                    user.id(), now, user.id(), null, List.of(), List.of(), List.of(), 1);
+            try {
+                cases.insert(file, history, command);
+                break;
+            } catch (MongoWriteException e) {
+                // the unique index is the last word on numbers: a taken one is skipped, never shared
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         gate.stored(file, new CaseRegistered(id, file.caseNumber(), module.id(), file.agencyCode(),
                 command == null ? null : command.id(), 1, user.id(), now));
         return file;
@@ -98,6 +111,9 @@ class MongoCaseFileService implements CaseFileService {
             Map<String, Object> after = sectionData.validated(section, merge(before, submitted),
                     file.section(wanted).isPresent() ? before : null, locale);
             List<String> fields = FieldDiff.changedFields(before, after);
+            if (fields.isEmpty()) {
+                return CaseGate.Change.NONE;
+            }
             long next = file.version() + 1;
             List<FieldChange> history = fields.stream()
                     .map(f -> gate.change(wanted + "/" + f, before.get(f), after.get(f), user, next)).toList();
