@@ -102,6 +102,7 @@ class CaseFileLifecycleIntegrationTests {
                 .contains("\"path\":\"status\",\"oldValue\":\"CLOSED\",\"newValue\":\"OPEN\"");
         assertThat(events.of(id)).containsExactly("CaseRegistered", "CaseSectionChanged", "CaseSectionChanged",
                 "CaseClosed", "CaseReopened");
+        assertThat(events.readsOf(id)).containsExactly("history", "case", "history");
     }
 
     @Test
@@ -168,9 +169,15 @@ class CaseFileLifecycleIntegrationTests {
             received.add(event);
         }
 
+        /** The writes to a case, in order. */
         List<String> of(String caseId) {
-            return received.stream().filter(e -> e.caseId().equals(caseId)).map(e -> e.getClass().getSimpleName())
-                    .toList();
+            return received.stream().filter(e -> e.caseId().equals(caseId)).filter(e -> !(e instanceof CaseViewed))
+                    .map(e -> e.getClass().getSimpleName()).toList();
+        }
+
+        List<String> readsOf(String caseId) {
+            return received.stream().filter(e -> e.caseId().equals(caseId)).filter(CaseViewed.class::isInstance)
+                    .map(e -> ((CaseViewed) e).what()).toList();
         }
     }
 }

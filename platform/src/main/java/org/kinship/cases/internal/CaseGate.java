@@ -14,6 +14,7 @@ import org.kinship.cases.CaseNotFoundException;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseRequestRefusedException.Reason;
 import org.kinship.cases.CaseScope;
+import org.kinship.cases.CaseViewed;
 import org.kinship.cases.CaseVersionConflictException;
 import org.kinship.cases.FieldChange;
 import org.kinship.security.KinshipUser;
@@ -56,6 +57,13 @@ class CaseGate {
     CaseFile visible(KinshipUser user, String caseId) {
         return cases.findById(caseId).filter(file -> policy.may(user, CaseAction.VIEW, file))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    /** A case the user reads, reported for the access log. */
+    CaseFile read(KinshipUser user, String caseId, String what) {
+        CaseFile file = visible(user, caseId);
+        events.publishEvent(new CaseViewed(caseId, what, file.version(), user.id(), clock.instant()));
+        return file;
     }
 
     CaseFile allowed(KinshipUser user, String caseId, CaseAction action) {

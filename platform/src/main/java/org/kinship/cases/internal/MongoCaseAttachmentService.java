@@ -73,7 +73,7 @@ class MongoCaseAttachmentService implements CaseAttachmentService {
 
     @Override
     public AttachmentContent open(KinshipUser user, String caseId, String attachmentId) {
-        CaseFile file = gate.visible(user, caseId);
+        CaseFile file = gate.read(user, caseId, "attachment:" + attachmentId);
         CaseAttachment attachment = file.attachment(attachmentId)
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.NOT_FOUND, "cases.attachment.unknown"));
         return new AttachmentContent(attachment, store.read(attachmentId, attachment.size()));

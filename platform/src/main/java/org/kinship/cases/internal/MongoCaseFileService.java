@@ -93,7 +93,7 @@ class MongoCaseFileService implements CaseFileService {
 
     @Override
     public CaseFile get(KinshipUser user, String caseId) {
-        return gate.visible(user, caseId);
+        return gate.read(user, caseId, "case");
     }
 
     @Override
@@ -129,7 +129,7 @@ class MongoCaseFileService implements CaseFileService {
 
     @Override
     public List<FieldChange> history(KinshipUser user, String caseId) {
-        gate.visible(user, caseId);
+        gate.read(user, caseId, "history");
         return cases.history(caseId);
     }
 
