@@ -1,6 +1,5 @@
 package org.kinship.cases.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
@@ -62,7 +61,7 @@ class MongoCaseFileRepository {
 
     /** Applies {@code change} if the case still has {@code expectedVersion}; answers the case as stored after. */
     CaseFile update(String id, long expectedVersion, Bson change, List<FieldChange> history) {
-        Document after = cases.findOneAndUpdate(and(eq("_id", id), eq("version", expectedVersion)),
+        Document after = cases.findOneAndUpdate(byIdAndVersion(id, expectedVersion),
                 Updates.combine(change, Updates.inc("version", 1L), Updates.set(PENDING, true),
                         Updates.pushEach("history", documents(history))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(withoutLogs()));
@@ -103,7 +102,7 @@ class MongoCaseFileRepository {
             return;
         }
         List<UpdateOneModel<Document>> updates = indexedVersions.entrySet().stream()
-                .map(e -> new UpdateOneModel<Document>(and(eq("_id", e.getKey()), eq("version", e.getValue())),
+                .map(e -> new UpdateOneModel<Document>(byIdAndVersion(e.getKey(), e.getValue()),
                         Updates.set(PENDING, false)))
                 .toList();
         cases.bulkWrite(updates);
@@ -127,6 +126,14 @@ class MongoCaseFileRepository {
 
     void removeCommand(String caseId, String commandId) {
         cases.updateOne(eq("_id", caseId), Updates.pull("outbox", new Document("_id", commandId)));
+    }
+
+    /**
+     * {@code {_id, version}} as one plain document: the embedded server answers it from its {@code _id} index,
+     * while {@code Filters.and(...)} renders {@code $and}, which it answers by scanning the whole collection.
+     */
+    static Document byIdAndVersion(String id, long version) {
+        return new Document("_id", id).append("version", version);
     }
 
     private static Bson withoutLogs() {

@@ -1,6 +1,5 @@
 package org.kinship.cases.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ class MongoRecordModuleService implements RecordModuleService {
             return insert(module);
         }
         RecordModule next = withVersion(module, module.version() + 1);
-        if (modules.findOneAndReplace(and(eq("_id", module.id()), eq("version", module.version())),
+        if (modules.findOneAndReplace(MongoCaseFileRepository.byIdAndVersion(module.id(), module.version()),
                 mapper.toDocument(next)) == null) {
             throw new StaleVersionException("module", module.id(), module.version());
         }
