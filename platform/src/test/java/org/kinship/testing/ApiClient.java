@@ -61,6 +61,56 @@ public final class ApiClient {
         return send("DELETE", path, null, username, password);
     }
 
+    /** PATCH of a JSON body; {@code headers} are name, value pairs. */
+    public HttpResponse<String> patch(String path, String json, String username, String password, String... headers) {
+        return send("PATCH", path, json, username, password, headers);
+    }
+
+    /** GET with extra headers (name, value pairs), for example {@code Accept-Language}. */
+    public HttpResponse<String> get(String path, String username, String password, String... headers) {
+        return send(json(path, username, password, headers).GET().build());
+    }
+
+    /** Uploads one file as the multipart part {@code part}. */
+    public HttpResponse<String> upload(String path, String username, String password, String part, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "kinship-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** GET of a binary body. */
+    public HttpResponse<byte[]> getBytes(String path, String username, String password) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", basic(username, password)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder json(String path, String username, String password, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, password))
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,10 @@
+package org.kinship.cases;
+
+/**
+ * What a user wants to do with a case; the names follow the security feature's permission actions
+ * ({@code case:view}, {@code case:create}, {@code case:edit}, {@code case:close}). Notes, flags and
+ * attachments are edits.
+ */
+public enum CaseAction {
+    VIEW, CREATE, EDIT, CLOSE
+}

@@ -1,0 +1,35 @@
+package org.kinship.cases.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.kinship.cases.CaseAccessPolicy;
+import org.kinship.cases.CaseAction;
+import org.kinship.cases.CaseListService;
+import org.kinship.cases.CasePage;
+import org.kinship.cases.CaseQuery;
+import org.kinship.security.KinshipUser;
+import org.springframework.stereotype.Service;
+
+/** Case lists from the case index; the user's scope is part of every query. */
+@Service
+class LuceneCaseListService implements CaseListService {
+
+    private final CaseIndex index;
+    private final CaseAccessPolicy policy;
+    private final Clock clock;
+
+    LuceneCaseListService(CaseIndex index, CaseAccessPolicy policy, Clock clock) {
+        this.index = index;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public CasePage list(KinshipUser user, CaseQuery query) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return index.search(CaseIndexQueries.query(query, policy.scopeFor(user, CaseAction.VIEW), today),
+                CaseIndexQueries.sort(query), query.page(), query.size(), today);
+    }
+}

@@ -1,0 +1,144 @@
+package org.kinship.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kinship.testing.ApiClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the platform as a separate process on a persistent data directory, kills it ({@code kill -9}) in the
+ * middle of a batch of writes, starts it again and checks that every acknowledged write is there, that no
+ * case is half written and that the case index agrees with MongoDB.
+ */
+class CaseCrashIntegrationTests {
+
+    private static final String ADMIN = "admin";
+    private static final String PASSWORD = "Kivu-Lantern-Test-42";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dataDir;
+
+    private Process server;
+    private ApiClient api;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKillAndTheIndexAgreesWithMongoDbAfterTheRestart() throws Exception {
+        start("first");
+        Map<String, Integer> registered = new ConcurrentHashMap<>();
+        Map<String, String> edited = new ConcurrentHashMap<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger counter = new AtomicInteger();
+        try (ExecutorService writers = Executors.newFixedThreadPool(4)) {
+            for (int t = 0; t < 4; t++) {
+                writers.submit(() -> write(writing, counter, registered, edited));
+            }
+            while (registered.size() < 20) {
+                Thread.onSpinWait();
+            }
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            writing.set(false);
+        }
+
+        start("second");
+
+        JsonNode list = read(api.get("/api/v1/cases?size=200", ADMIN, PASSWORD));
+        Map<String, Long> indexed = new ConcurrentHashMap<>();
+        list.path("items").forEach(row -> indexed.put(row.path("id").asString(), row.path("version").asLong()));
+        assertThat(indexed.keySet()).containsAll(registered.keySet());
+        assertThat(list.path("total").asLong()).isEqualTo(indexed.size());
+        for (String id : indexed.keySet()) {
+            JsonNode file = read(api.get("/api/v1/cases/" + id, ADMIN, PASSWORD));
+            assertThat(file.path("version").asLong()).as("index version of %s", id).isEqualTo(indexed.get(id));
+            assertThat(file.at("/sections/registration/data/name_first").asString()).startsWith("Crash");
+            assertThat(read(api.get("/api/v1/cases/" + id + "/history", ADMIN, PASSWORD)).size())
+                    .as("history of %s", id).isGreaterThanOrEqualTo(file.at("/sections/registration/data").size());
+        }
+        edited.forEach((id, lastName) -> assertThat(read(api.get("/api/v1/cases/" + id, ADMIN, PASSWORD))
+                .at("/sections/registration/data/name_last").asString()).isEqualTo(lastName));
+        assertThat(read(api.get("/api/v1/cases?q=crash&size=1", ADMIN, PASSWORD)).path("total").asLong())
+                .isEqualTo(indexed.size());
+    }
+
+    private void write(AtomicBoolean writing, AtomicInteger counter, Map<String, Integer> registered,
+            Map<String, String> edited) {
+        while (writing.get()) {
+            int n = counter.incrementAndGet();
+            try {
+                HttpResponse<String> created = api.post("/api/v1/cases", CaseFiles.aRegisteredCase().named("Crash" + n, "Batch").json(), ADMIN, PASSWORD);
+                if (created.statusCode() != 201) {
+                    continue;
+                }
+                String id = read(created).path("id").asString();
+                registered.put(id, n);
+                HttpResponse<String> patched = api.patch("/api/v1/cases/" + id, "{\"data\":{\"name_last\":\"Edited" + n + "\"}}", ADMIN, PASSWORD, "If-Match", "1");
+                if (patched.statusCode() == 200) {
+                    edited.put(id, "Edited" + n);
+                }
+            } catch (RuntimeException e) {
+                // the server died under this request: it was not acknowledged
+            }
+        }
+    }
+
+    private void start(String name) throws IOException, InterruptedException {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        server = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                CrashTestServer.class.getName(), "--server.port=" + port, "--kinship.data-dir=" + dataDir,
+                "--kinship.admin.password=" + PASSWORD, "--kinship.cases.index-commit-interval=300ms",
+                "--flowable.async-executor-activate=false", "--logging.level.org.flowable=WARN")
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile()).start();
+        api = new ApiClient(port);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(server.isAlive()).as("server %s is running (see %s.log)", name, name).isTrue();
+            try {
+                if (api.getAnonymous("/actuator/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The platform did not start within 120 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        return JSON.readTree(response.body());
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.kinship.cases;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.testing.PlatformIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PlatformIntegrationTest
+class CaseIndexRepairIntegrationTests {
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    CaseFileService cases;
+
+    @Autowired
+    CaseListService lists;
+
+    @Autowired
+    CaseIndexService index;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void aCaseMarkedPendingIsReindexedByTheRepairAndItsMarkerCleared() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("REPA");
+        CaseFile file = CaseFiles.aRegisteredCase().named("Ruth", "Kabila").registeredBy(cases, worker);
+        index.commit();
+        // a write stored in MongoDB whose index update was lost in a crash: data changed, marker still set
+        collection().updateOne(eq("_id", file.id()), Updates.combine(
+                Updates.set("sections.registration.data.name_first", "Rahel"), Updates.set("indexPending", true)));
+        assertThat(names(worker)).containsExactly("Ruth Kabila");
+
+        index.repair();
+
+        assertThat(names(worker)).containsExactly("Rahel Kabila");
+        assertThat(collection().find(eq("_id", file.id())).first().getBoolean("indexPending")).isFalse();
+    }
+
+    @Test
+    void theIndexIsRebuiltWhenItHoldsFewerCasesThanMongoDb() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("REPB");
+        CaseFile file = CaseFiles.aRegisteredCase().named("Esther", "Mbeki").registeredBy(cases, worker);
+        Document copy = collection().find(eq("_id", file.id())).first();
+        // a case MongoDB holds but the index never saw, without a marker (e.g. restored from a backup)
+        copy.put("_id", "restored-" + file.id());
+        copy.put("caseNumber", file.caseNumber() + "-R");
+        copy.put("indexPending", false);
+        collection().insertOne(copy);
+
+        index.repair();
+
+        assertThat(names(worker)).containsExactly("Esther Mbeki", "Esther Mbeki");
+    }
+
+    @Test
+    void everyCommittedWriteLeavesNoCaseMarkedPending() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("REPC");
+        CaseFile file = CaseFiles.aRegisteredCase().registeredBy(cases, worker);
+        cases.addNote(worker, file.id(), null, "Visited school");
+
+        index.commit();
+
+        assertThat(collection().find(eq("_id", file.id())).first().getBoolean("indexPending")).isFalse();
+    }
+
+    private List<String> names(KinshipUser worker) {
+        return lists.list(worker, CaseQuery.all()).items().stream().map(CaseSummary::name).toList();
+    }
+
+    private MongoCollection<Document> collection() {
+        return database.getCollection("cases");
+    }
+}
