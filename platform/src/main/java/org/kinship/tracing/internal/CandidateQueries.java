@@ -24,22 +24,58 @@ import org.kinship.tracing.ProfileKind;
 import org.kinship.tracing.Sex;
 
 /**
- * The blocking queries: cheap to run, generous in what they let through (any shared name key, trigrams for
- * typos), ranked so the true match is near the top; the {@link MatchScorer} then decides.
+ * The blocking queries: cheap to run, generous in what they let through (shared name keys, typos in a
+ * consonant), ranked so the true match is near the top; the {@link MatchScorer} then decides.
  */
 final class CandidateQueries {
 
     private CandidateQueries() {
     }
 
-    static Query candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
+    /**
+     * The blocking passes, each ranked on its own, whose candidates are pooled: profiles sharing two name parts
+     * (by skeleton or phonetic code), ranked by the other evidence; then profiles sharing any one name part,
+     * even with a typo, ranked by how rare the shared parts are. A single pass over every shared key would
+     * have to visit every "Mohamed" among a million profiles.
+     */
+    static List<Query> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, PlaceAliases aliases) {
+        List<String> tokens = List.copyOf(ProfileFields.tokens(profile.allNames()));
+        List<Query> passes = new ArrayList<>();
+        if (tokens.size() >= 2) {
+            BooleanQuery.Builder pairs = base(profile, kinds, consentOnly, filter);
+            pairs.add(pairs(tokens), Occur.MUST);
+            evidence(profile, aliases, pairs);
+            passes.add(pairs.build());
+        }
+        BooleanQuery.Builder single = base(profile, kinds, consentOnly, filter);
+        if (!tokens.isEmpty()) {
+            single.add(names(tokens, false), Occur.MUST);
+        }
+        if (tokens.size() < 2) {
+            evidence(profile, aliases, single);
+        }
+        passes.add(single.build());
+        return passes;
+    }
+
+    private static BooleanQuery.Builder base(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
+            CandidateFilter filter) {
         BooleanQuery.Builder query = filters(kinds, consentOnly, filter);
         query.add(new TermQuery(new Term(ProfileFields.ID, profile.id())), Occur.MUST_NOT);
-        Set<String> tokens = ProfileFields.tokens(profile.allNames());
-        if (!tokens.isEmpty()) {
-            query.add(names(tokens), Occur.MUST);
+        return query;
+    }
+
+    private static Query pairs(List<String> tokens) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (String key : NameKeys.pairs(tokens)) {
+            pairs.add(new TermQuery(new Term(ProfileFields.NAME_PAIR, key)), Occur.SHOULD);
         }
+        return pairs.build();
+    }
+
+    /** Sex, birth year, places and relatives: they rank candidates, none is required. */
+    private static void evidence(PersonProfile profile, PlaceAliases aliases, BooleanQuery.Builder query) {
         if (profile.sex() != Sex.UNKNOWN) {
             query.add(boost(new TermQuery(new Term(ProfileFields.SEX, profile.sex().name())), 0.5f), Occur.SHOULD);
         }
@@ -56,14 +92,13 @@ final class CandidateQueries {
             query.add(boost(new TermQuery(new Term(ProfileFields.FAMILY_SKELETON, NameKeys.skeleton(token))), 0.7f),
                     Occur.SHOULD);
         }
-        return query.build();
     }
 
     /** Name search: the name keys only, within the filter. */
     static Query byName(String name, CandidateFilter filter) {
         BooleanQuery.Builder query = filters(Set.of(ProfileKind.values()), false, filter);
         Set<String> tokens = ProfileFields.tokens(List.of(name));
-        query.add(tokens.isEmpty() ? new MatchAllDocsQuery() : names(tokens), Occur.MUST);
+        query.add(tokens.isEmpty() ? new MatchAllDocsQuery() : names(tokens, true), Occur.MUST);
         return query.build();
     }
 
@@ -88,8 +123,11 @@ final class CandidateQueries {
         return query;
     }
 
-    /** Per name part, the best of its keys; summed over parts, so more matching parts rank higher. */
-    private static Query names(Set<String> tokens) {
+    /**
+     * Per name part, the best of its keys (trigrams only for interactive name search: they visit too many
+     * profiles for matching); summed over parts, so more matching parts rank higher.
+     */
+    private static Query names(Collection<String> tokens, boolean trigrams) {
         BooleanQuery.Builder names = new BooleanQuery.Builder();
         for (String token : tokens) {
             List<Query> keys = new ArrayList<>();
@@ -97,7 +135,10 @@ final class CandidateQueries {
             keys.add(boost(new TermQuery(new Term(ProfileFields.NAME_SKELETON, NameKeys.skeleton(token))), 2.5f));
             keys.add(boost(terms(ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token)), 2f));
             keys.add(boost(terms(ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token)), 1.5f));
-            keys.add(trigrams(token));
+            keys.add(boost(terms(ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token)), 1f));
+            if (trigrams) {
+                keys.add(trigrams(token));
+            }
             names.add(new DisjunctionMaxQuery(keys, 0.1f), Occur.SHOULD);
         }
         return names.build();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,12 +92,15 @@ public final class MatchingIndex implements AutoCloseable {
         return score(profile, EnumSet.of(profile.kind()), false, filter, limit);
     }
 
-    /** Every candidate of the pool, scored, best first; the pool is at least {@code limit}. */
+    /** The candidates pooled from every blocking pass (each up to the pool size), scored, best first. */
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
-        Query query = CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases);
+        Map<String, PersonProfile> pool = new LinkedHashMap<>();
+        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases)) {
+            retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
+        }
         List<MatchCandidate> candidates = new ArrayList<>();
-        for (PersonProfile candidate : retrieve(query, Math.max(limit, candidatePool))) {
+        for (PersonProfile candidate : pool.values()) {
             if (filter.allows(candidate)) {
                 candidates.add(scorer.score(profile, candidate));
             }

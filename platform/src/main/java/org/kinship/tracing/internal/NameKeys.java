@@ -84,6 +84,45 @@ public final class NameKeys {
         return result;
     }
 
+    /**
+     * The skeleton and the skeleton with each consonant left out once: two names one consonant typo apart
+     * share one of these keys ("symmetric delete").
+     */
+    public static Set<String> skeletonDeletes(String token) {
+        String skeleton = skeleton(token);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(skeleton);
+        if (skeleton.length() >= 3) {
+            for (int i = 0; i < skeleton.length(); i++) {
+                keys.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Keys for every two name parts together, in either order, by skeleton and by Double Metaphone: two
+     * profiles sharing such a key share two name parts, a selective block even among a million profiles.
+     */
+    public static Set<String> pairs(List<String> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = i + 1; j < tokens.size(); j++) {
+                keys.add(pair("s", skeleton(tokens.get(i)), skeleton(tokens.get(j))));
+                for (String a : doubleMetaphone(tokens.get(i))) {
+                    for (String b : doubleMetaphone(tokens.get(j))) {
+                        keys.add(pair("m", a, b));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String pair(String kind, String a, String b) {
+        return a.compareTo(b) <= 0 ? kind + ":" + a + "|" + b : kind + ":" + b + "|" + a;
+    }
+
     /** Trigrams of the token padded with {@code _}: "ali" -> "_al", "ali", "li_". */
     public static List<String> trigrams(String token) {
         String padded = "_" + token + "_";

@@ -26,6 +26,8 @@ final class ProfileFields {
     static final String NAME_METAPHONE = "name_dm";
     static final String NAME_BEIDER_MORSE = "name_bm";
     static final String NAME_TRIGRAM = "name_tri";
+    static final String NAME_PAIR = "name_pair";
+    static final String NAME_SKELETON_DELETES = "name_skd";
     static final String FAMILY_SKELETON = "family_sk";
     static final String SEX = "sex";
     static final String BIRTH_YEAR = "birth";
@@ -44,8 +46,12 @@ final class ProfileFields {
         doc.add(new StringField(AGENCY, profile.agencyCode(), Field.Store.NO));
         doc.add(new StringField(OWNER, profile.ownerId(), Field.Store.NO));
         doc.add(new StringField(SEX, profile.sex().name(), Field.Store.NO));
-        for (String token : tokens(profile.allNames())) {
+        Set<String> nameTokens = tokens(profile.allNames());
+        for (String token : nameTokens) {
             addNameKeys(doc, token);
+        }
+        for (String key : NameKeys.pairs(List.copyOf(nameTokens))) {
+            doc.add(new StringField(NAME_PAIR, key, Field.Store.NO));
         }
         for (String token : tokens(profile.familyMemberNames())) {
             doc.add(new StringField(FAMILY_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
@@ -63,6 +69,9 @@ final class ProfileFields {
         doc.add(new StringField(NAME_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
         for (String code : NameKeys.doubleMetaphone(token)) {
             doc.add(new StringField(NAME_METAPHONE, code, Field.Store.NO));
+        }
+        for (String key : NameKeys.skeletonDeletes(token)) {
+            doc.add(new StringField(NAME_SKELETON_DELETES, key, Field.Store.NO));
         }
         for (String code : NameKeys.beiderMorse(token)) {
             doc.add(new StringField(NAME_BEIDER_MORSE, code, Field.Store.NO));

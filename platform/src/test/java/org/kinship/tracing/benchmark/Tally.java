@@ -1,0 +1,73 @@
+package org.kinship.tracing.benchmark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Counts for one engine at one index size: ranks of the true pair, "likely" verdicts, latencies. */
+final class Tally {
+
+    private final List<Integer> ranks = new ArrayList<>();
+    private final List<Long> nanos = new ArrayList<>();
+    private int likely;
+    private int likelyTrue;
+    private int trueLikely;
+    private int truePossible;
+    private int unmatchedQueriesWithLikely;
+
+    /** One query: the rank of the true pair (0-based, -1 if absent or none exists). */
+    void query(boolean hasTruePair, int rank, long elapsedNanos) {
+        if (hasTruePair) {
+            ranks.add(rank);
+        }
+        nanos.add(elapsedNanos);
+    }
+
+    void verdict(boolean isTruePair, boolean isLikely, boolean isPossibleOrBetter, boolean hasTruePair) {
+        if (isLikely) {
+            likely++;
+            if (isTruePair) {
+                likelyTrue++;
+                trueLikely++;
+            } else if (!hasTruePair) {
+                unmatchedQueriesWithLikely++;
+            }
+        }
+        if (isTruePair && isPossibleOrBetter) {
+            truePossible++;
+        }
+    }
+
+    double recallAt(int k) {
+        return ranks.stream().filter(r -> r >= 0 && r < k).count() / (double) ranks.size();
+    }
+
+    String row(String engine, int indexed, double indexSeconds) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return "| %s | %,d | %d | %.3f | %.3f | %.3f | %s | %.3f | %.3f | %d | %.1f | %.1f | %.0f s |".formatted(
+                engine, indexed, ranks.size(), recallAt(1), recallAt(5), recallAt(10),
+                likely == 0 ? "n/a" : "%.3f (%d/%d)".formatted(likelyTrue / (double) likely, likelyTrue, likely),
+                trueLikely / (double) ranks.size(), truePossible / (double) ranks.size(), unmatchedQueriesWithLikely,
+                percentile(sorted, 50), percentile(sorted, 95), indexSeconds);
+    }
+
+    static String header() {
+        return """
+                | engine | indexed | true pairs | recall@1 | recall@5 | recall@10 | likely precision | likely recall \
+                | possible+ recall | false likely on unmatched | p50 ms | p95 ms | indexing |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|""";
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(new double[] {recallAt(1), recallAt(10)});
+    }
+}
