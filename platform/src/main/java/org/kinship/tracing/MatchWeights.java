@@ -70,19 +70,22 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
     }
 
     /**
-     * Defaults estimated from the synthetic benchmark (docs/benchmarks.md) and field experience: names and
-     * full dates of birth carry most evidence, sex little, places and relatives' names add support.
+     * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
+     * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides; u of
+     * an exact date of birth is the chance of two random birthdays among 18 years (the sample saw too few).
+     * A deployment should re-estimate them on its reviewed pairs. Thresholds: 2^24 (about 16 million to one)
+     * keeps "likely" at 95% precision in an index of a million profiles; "possible" from 2^12.
      */
     public static MatchWeights defaults() {
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
-        p.put(MatchField.NAME, levels(0.70, 0.0005, 0.20, 0.01, 0.08, 0.08, 0.02, 0.91));
-        p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.97, 0.5),
-                Agreement.DISAGREE, new Probabilities(0.03, 0.5)));
-        p.put(MatchField.AGE, levels(0.65, 0.12, 0.30, 0.25, 0, 0, 0.05, 0.63));
-        p.put(MatchField.DATE_OF_BIRTH, levels(0.75, 0.002, 0.20, 0.05, 0, 0, 0.05, 0.948));
-        p.put(MatchField.PLACE, levels(0.50, 0.02, 0.25, 0.06, 0.15, 0.25, 0.10, 0.67));
-        p.put(MatchField.FAMILY, levels(0.55, 0.002, 0.25, 0.03, 0, 0, 0.20, 0.968));
-        return new MatchWeights(p, 14, 6);
+        p.put(MatchField.NAME, levels(0.925, 0.001, 0.056, 0.00116, 0.019, 0.076, 0.0002, 0.92));
+        p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
+                Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
+        p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0, 0, 0.095, 0.775));
+        p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
+        p.put(MatchField.PLACE, levels(0.51, 0.0029, 0.176, 0.0038, 0.0034, 0.027, 0.31, 0.966));
+        p.put(MatchField.FAMILY, levels(0.637, 0.00046, 0.0515, 0.00079, 0, 0, 0.311, 0.9987));
+        return new MatchWeights(p, 24, 12);
     }
 
     private static Map<Agreement, Probabilities> levels(double mAgree, double uAgree, double mPartial,

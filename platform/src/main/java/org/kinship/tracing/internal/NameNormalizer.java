@@ -28,7 +28,8 @@ public final class NameNormalizer {
     /** Lowercase, accent-free Latin text: Arabic transliterated, other marks removed. */
     public static String fold(String text) {
         String latin = ArabicTransliterator.containsArabic(text) ? ArabicTransliterator.transliterate(text) : text;
-        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFD);
+        // ç sounds s (Fayçal, François): folded to c it would read k.
+        String decomposed = Normalizer.normalize(latin.replace('ç', 's').replace('Ç', 'S'), Normalizer.Form.NFD);
         String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('œ', 'o').replace('ı', 'i');
         return NOT_LETTER.matcher(folded.replace('\'', ' ').replace('’', ' ')).replaceAll(" ");

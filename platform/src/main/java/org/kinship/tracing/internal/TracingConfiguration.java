@@ -1,8 +1,6 @@
 package org.kinship.tracing.internal;
 
 import org.kinship.tracing.MatchingSettings;
-import org.kinship.tracing.PotentialMatchStore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +17,5 @@ class TracingConfiguration {
                 PlaceAliases.defaults());
         return new MatchingIndex(directories.directory("matching"), scorer, PlaceAliases.defaults(),
                 settings.candidatePool());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(PotentialMatchStore.class)
-    PotentialMatchStore potentialMatchStore() {
-        return new InMemoryPotentialMatchStore();
     }
 }

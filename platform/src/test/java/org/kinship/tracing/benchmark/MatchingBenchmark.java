@@ -31,6 +31,8 @@ class MatchingBenchmark {
     private static final int MATCHED_QUERIES = 1000;
     private static final int UNMATCHED_QUERIES = 300;
     private static final int WARM_UP = 200;
+    private final List<String> sweeps = new ArrayList<>();
+    private static final boolean DIAGNOSE = Boolean.getBoolean("benchmark.diagnose");
 
     @Test
     void measure() throws IOException {
@@ -39,6 +41,11 @@ class MatchingBenchmark {
         PlaceAliases aliases = world.aliases();
         List<String> report = new ArrayList<>();
         report.add(Tally.header());
+        if (Boolean.getBoolean("benchmark.calibrate")) {
+            MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
+            System.out.println(Calibration.run(population, scorer, 5000, 300_000));
+            return;
+        }
         for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
             int n = Integer.parseInt(size.strip());
             report.addAll(run(n, population, aliases));
@@ -46,8 +53,9 @@ class MatchingBenchmark {
         }
         Path out = Path.of("target", "benchmarks", "tracing.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, String.join("\n", report) + "\n" + "heap: " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                + " MB\n");
+        Files.writeString(out, String.join("\n", report) + "\n\nheap: " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB\n\n" + String.join("\n", sweeps));
+        System.out.println(String.join("\n", sweeps));
     }
 
     private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {
@@ -77,6 +85,7 @@ class MatchingBenchmark {
                         CandidateFilter.unrestricted(), 10);
             }
             Tally kinship = new Tally();
+            int misses = 0;
             Tally cpims = new Tally();
             for (int q : queries) {
                 PersonProfile request = population.tracingRequest(population.child(q));
@@ -89,16 +98,34 @@ class MatchingBenchmark {
                 long t2 = System.nanoTime();
                 kinship.query(hasTruePair, indexOf(found.stream().map(MatchCandidate::profileId).toList(), truth),
                         t1 - t0);
+                found.forEach(c -> kinship.score(c.score(), c.profileId().equals(truth)));
                 found.forEach(c -> kinship.verdict(c.profileId().equals(truth), c.label() == MatchLabel.LIKELY,
                         c.label() != MatchLabel.UNLIKELY, hasTruePair));
+                if (DIAGNOSE && hasTruePair && found.stream().noneMatch(c -> c.profileId().equals(truth))
+                        && misses++ < 40) {
+                    List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
+                    System.out.printf("rank in pool: %d of %d; ", indexOf(
+                            deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size());
+                    diagnose(request, population.registeredCase(population.child(q), true), scorer, found);
+                }
                 cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
                 hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
                         h.relativeScore() >= 0.5, hasTruePair));
             }
+            sweeps.add("Kinship at %,d profiles:%n%n%s".formatted(size, kinship.sweep()));
             return List.of(kinship.row("Kinship", size, indexSeconds), cpims.row("CPIMS+ baseline", size, 0));
         } finally {
             deleteRecursively(dir);
         }
+    }
+
+    private static void diagnose(PersonProfile request, PersonProfile truth, MatchScorer scorer,
+            List<MatchCandidate> found) {
+        MatchCandidate pair = scorer.score(request, truth);
+        System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
+                request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
+                pair.comparisons().stream().map(c -> c.field() + "=" + c.agreement()).toList(),
+                found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
     }
 
     private static int indexOf(List<String> ids, String id) {

@@ -14,6 +14,7 @@ final class Tally {
     private int trueLikely;
     private int truePossible;
     private int unmatchedQueriesWithLikely;
+    private final List<double[]> scores = new ArrayList<>();
 
     /** One query: the rank of the true pair (0-based, -1 if absent or none exists). */
     void query(boolean hasTruePair, int rank, long elapsedNanos) {
@@ -36,6 +37,24 @@ final class Tally {
         if (isTruePair && isPossibleOrBetter) {
             truePossible++;
         }
+    }
+
+    /** A returned candidate's score, for the threshold sweep. */
+    void score(double score, boolean isTruePair) {
+        scores.add(new double[] {score, isTruePair ? 1 : 0});
+    }
+
+    /** Precision and recall of "likely" if the threshold were each of these. */
+    String sweep() {
+        StringBuilder out = new StringBuilder("| likely threshold (bits) | precision | recall |\n|---|---|---|\n");
+        for (int threshold = 12; threshold <= 32; threshold += 2) {
+            final int t = threshold;
+            long above = scores.stream().filter(s -> s[0] >= t).count();
+            long trueAbove = scores.stream().filter(s -> s[0] >= t && s[1] == 1).count();
+            out.append("| %d | %.3f | %.3f |%n".formatted(t, above == 0 ? 1.0 : trueAbove / (double) above,
+                    trueAbove / (double) ranks.size()));
+        }
+        return out.toString();
     }
 
     double recallAt(int k) {

@@ -25,7 +25,8 @@ class MatchingIndexTests {
     private final MatchingIndex index = Matching.index();
 
     private final PersonProfile child = aCase("case-1").givenNames("Moustapha").familyNames("Houssein", "Ali")
-            .sex(Sex.MALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA")).build();
+            .sex(Sex.MALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA"))
+            .familyMemberNames("Houssein Ali Omar").build();
     private final PersonProfile request = aTracingRequest("req-1").givenNames("مصطفى").familyNames("حسين")
             .sex(Sex.MALE).dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/OTASH"))
             .familyMemberNames("Ali Hussein").build();

@@ -12,6 +12,12 @@ class NameNormalizerTests {
     }
 
     @Test
+    void readsCedillaAsS() {
+        assertThat(NameKeys.skeleton(NameNormalizer.tokens("Fayçal").getFirst()))
+                .isEqualTo(NameKeys.skeleton(NameNormalizer.tokens("فيصل").getFirst()));
+    }
+
+    @Test
     void transliteratesArabicScriptAndDropsTheArticle() {
         assertThat(NameNormalizer.tokens("مصطفى حسين")).containsExactly("mstfa", "hsin");
         assertThat(NameNormalizer.tokens("فاطمة الزهراء")).containsExactly("fatima", "zhra");
