@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * probabilities themselves are a {@link MatchWeights} value an administrator tunes; these settings override
  * its thresholds until weights are stored per deployment.
  *
- * @param likelyThreshold       score in bits from which a pair is likely ({@code KINSHIP_TRACING_MATCHING_LIKELY_THRESHOLD})
- * @param possibleThreshold     score in bits from which a pair is possible
+ * @param likelyThreshold       score in bits from which a pair is likely ({@code KINSHIP_TRACING_MATCHING_LIKELYTHRESHOLD})
+ * @param possibleThreshold     score in bits from which a pair is possible ({@code KINSHIP_TRACING_MATCHING_POSSIBLETHRESHOLD})
  * @param knownAgeTolerance     years either side of a known age
  * @param estimatedAgeTolerance years either side of an estimated age (at least 15% of the age)
  * @param candidatePool         how many candidates the index retrieves cheaply before they are scored

@@ -34,8 +34,8 @@ final class CandidateQueries {
 
     /**
      * The blocking passes, each ranked on its own, whose candidates are pooled: profiles sharing two name parts
-     * (by skeleton or phonetic code), ranked by the other evidence; then profiles sharing any one name part,
-     * even with a typo, ranked by how rare the shared parts are. A single pass over every shared key would
+     * (by skeleton or phonetic code); then profiles sharing any one name part, even with a typo. Both are
+     * ranked by the shared name keys (rare names count more) and the other evidence. A single pass over every shared key would
      * have to visit every "Mohamed" among a million profiles.
      */
     static List<Query> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
@@ -52,9 +52,7 @@ final class CandidateQueries {
         if (!tokens.isEmpty()) {
             single.add(names(tokens, false), Occur.MUST);
         }
-        if (tokens.size() < 2) {
-            evidence(profile, aliases, single);
-        }
+        evidence(profile, aliases, single);
         passes.add(single.build());
         return passes;
     }

@@ -31,12 +31,16 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    /** "moustapha", "mustafa" and "mstfa" (from مصطفى) all give "mstf". */
+    /**
+     * "moustapha", "mustafa" and "mstfa" (from مصطفى) all give "mstf". Hard and soft g meet j, as ج is
+     * written either way (Gamal, Jamal; Gibril, Jibril).
+     */
     public static String skeleton(String token) {
         String s = token.replace("x", "ks").replace("tch", "x").replace("sch", "x").replace("ph", "f")
                 .replace("kh", "k").replace("gh", "g").replace("sh", "x").replace("ch", "x").replace("th", "t")
                 .replace("dh", "d").replace("dj", "j").replace("ck", "k").replace("ou", "u").replace('q', 'k')
-                .replace("ce", "se").replace("ci", "si").replace('c', 'k');
+                .replace("ce", "se").replace("ci", "si").replace('c', 'k')
+                .replace('g', 'j');
         if (s.length() > 1 && s.endsWith("h")) {
             s = s.substring(0, s.length() - 1);
         }

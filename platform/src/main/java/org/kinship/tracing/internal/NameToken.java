@@ -24,10 +24,13 @@ record NameToken(String text, String skeleton, Set<String> metaphone) {
             return 1;
         }
         double best = 0;
-        if (skeleton.length() >= 2 && skeleton.equals(other.skeleton)) {
+        boolean sameSkeleton = skeleton.equals(other.skeleton);
+        boolean samePhonetics = metaphone.stream().anyMatch(other.metaphone::contains);
+        // A one-letter skeleton (Isa, Aisha, Ali) is only trusted when the phonetic code agrees too.
+        if (sameSkeleton && (skeleton.length() >= 2 || samePhonetics)) {
             best = 0.92;
         }
-        if (metaphone.stream().anyMatch(other.metaphone::contains) && skeleton.length() >= 2) {
+        if (samePhonetics && (skeleton.length() >= 2 || sameSkeleton)) {
             best = Math.max(best, 0.88);
         }
         double spelling = JaroWinkler.similarity(text, other.text);

@@ -2,6 +2,7 @@ package org.kinship.tracing.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.kinship.tracing.Agreement;
@@ -12,7 +13,8 @@ import org.kinship.tracing.Place;
 /**
  * Compares places on the location hierarchy, best pair of places wins: the same location (or the same place
  * name, aliases included) agrees; the same parent (neighbouring villages of one district) or one place
- * inside the other partly agrees (two coded places are compared by their paths only, since
+ * inside the other partly agrees (places told by name are placed with the gazetteer when it knows the
+ * name; two located places are compared by their paths only, since
  * village names repeat across districts); the same region (first two levels) agrees weakly; otherwise disagree.
  */
 public final class PlaceComparator {
@@ -42,8 +44,10 @@ public final class PlaceComparator {
     }
 
     Agreement agreement(Place a, Place b) {
-        if (a.locationPath() != null && b.locationPath() != null) {
-            return byPath(a.levels(), b.levels());
+        Optional<String> pathA = aliases.path(a);
+        Optional<String> pathB = aliases.path(b);
+        if (pathA.isPresent() && pathB.isPresent()) {
+            return byPath(List.of(pathA.get().split("/")), List.of(pathB.get().split("/")));
         }
         return sameName(a, b) ? Agreement.AGREE : Agreement.DISAGREE;
     }

@@ -96,7 +96,7 @@ final class ProfileFields {
     static Set<String> placeKeys(List<Place> places, PlaceAliases aliases) {
         Set<String> keys = new LinkedHashSet<>();
         for (Place place : places) {
-            List<String> levels = place.levels();
+            List<String> levels = aliases.path(place).map(path -> List.of(path.split("/"))).orElse(List.of());
             for (int i = 1; i <= levels.size(); i++) {
                 keys.add(String.join("/", levels.subList(0, i)));
             }

@@ -60,6 +60,9 @@ final class World {
     PlaceAliases aliases() {
         List<List<String>> groups = new ArrayList<>();
         villages.stream().filter(v -> !v.alias().isEmpty()).forEach(v -> groups.add(List.of(v.name(), v.alias())));
-        return new PlaceAliases(groups);
+        java.util.Map<String, String> gazetteer = new java.util.HashMap<>();
+        villages.forEach(v -> gazetteer.merge(v.name(), v.path(), (a, b) -> a.equals(b) ? a : "?"));
+        gazetteer.values().removeIf("?"::equals);
+        return new PlaceAliases(groups, gazetteer);
     }
 }

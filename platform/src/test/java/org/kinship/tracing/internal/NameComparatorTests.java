@@ -36,6 +36,13 @@ class NameComparatorTests {
     }
 
     @Test
+    void shortNamesAgreeWhenTheirPhoneticCodesAgreeToo() {
+        assertThat(compare("Issa Aisha", "Eissa Aicha")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Isa Ali", "عيسى علي")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Gamal Tarik", "Jamal Tariq")).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
     void swappedAndDroppedNamePartsStillAgree() {
         assertThat(compare("Hussein Mustafa", "Mustafa Hussein Ali")).isEqualTo(Agreement.AGREE);
     }

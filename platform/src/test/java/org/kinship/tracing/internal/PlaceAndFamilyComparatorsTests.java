@@ -46,6 +46,17 @@ class PlaceAndFamilyComparatorsTests {
     }
 
     @Test
+    void aPlaceToldByNameIsPlacedInTheHierarchyWhenTheGazetteerKnowsIt() {
+        PlaceAliases gazetteer = new PlaceAliases(java.util.List.of(java.util.List.of("Otash", "Otash camp")),
+                java.util.Map.of("Otash", "SD/DARFUR/NYALA/OTASH", "Kalma", "SD/DARFUR/NYALA/KALMA"));
+        PlaceComparator located = new PlaceComparator(gazetteer);
+        assertThat(located.compare(aCase("a").place(Place.named("Otash camp")).build(),
+                aCase("b").place(Place.at("SD/DARFUR/NYALA/KALMA")).build()).agreement()).isEqualTo(Agreement.PARTIAL);
+        assertThat(places.compare(aCase("a").place(Place.named("Otash camp")).build(),
+                aCase("b").place(Place.at("SD/DARFUR/NYALA/KALMA")).build()).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
     void theInquirerNamedOnTheRequestAgreesWithTheFatherNamedOnTheCase() {
         PersonProfile request = aTracingRequest("t").familyMemberNames("حسين علي").build();
         PersonProfile child = aCase("c").sex(Sex.MALE).familyMemberNames("Amina Yusuf", "Houssein Ali Omar").build();
