@@ -21,7 +21,6 @@ import org.apache.lucene.document.IntPoint;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.ProfileKind;
-import org.kinship.tracing.Sex;
 
 /**
  * The blocking queries: cheap to run, generous in what they let through (shared name keys, typos in a
@@ -72,17 +71,20 @@ final class CandidateQueries {
         return pairs.build();
     }
 
-    /** Sex, birth year, places and relatives: they rank candidates, none is required. */
+    /**
+     * Birth year, places (district and below) and relatives rank candidates, none is required. Sex, country
+     * and region are left to the scorer: they match too many profiles to be worth visiting.
+     */
     private static void evidence(PersonProfile profile, PlaceAliases aliases, BooleanQuery.Builder query) {
-        if (profile.sex() != Sex.UNKNOWN) {
-            query.add(boost(new TermQuery(new Term(ProfileFields.SEX, profile.sex().name())), 0.5f), Occur.SHOULD);
-        }
         Optional<Integer> year = ProfileFields.birthYear(profile);
         year.ifPresent(y -> query.add(boost(IntPoint.newRangeQuery(ProfileFields.BIRTH_YEAR, y - 3, y + 3), 1f),
                 Occur.SHOULD));
         for (String key : ProfileFields.placeKeys(profile.places(), aliases)) {
             String field = key.startsWith("#") ? ProfileFields.PLACE_NAME : ProfileFields.PLACE;
             int depth = key.split("/").length;
+            if (!key.startsWith("#") && depth < 3) {
+                continue;
+            }
             float weight = key.startsWith("#") ? 1f : Math.min(depth, 4) * 0.3f;
             query.add(boost(new TermQuery(new Term(field, key.replace("#", ""))), weight), Occur.SHOULD);
         }

@@ -31,6 +31,8 @@ class MatchingBenchmark {
     private static final int MATCHED_QUERIES = 1000;
     private static final int UNMATCHED_QUERIES = 300;
     private static final int WARM_UP = 200;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private final List<String> sweeps = new ArrayList<>();
     private static final boolean DIAGNOSE = Boolean.getBoolean("benchmark.diagnose");
 
@@ -92,7 +94,9 @@ class MatchingBenchmark {
                 boolean hasTruePair = q < size;
                 String truth = "case-" + q;
                 long t0 = System.nanoTime();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 10);
+                kinship.cpu(THREADS.getCurrentThreadCpuTime() - cpu0);
                 long t1 = System.nanoTime();
                 List<BaselineIndex.Hit> hits = baseline.search(request, 10);
                 long t2 = System.nanoTime();

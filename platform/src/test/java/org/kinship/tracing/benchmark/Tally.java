@@ -9,6 +9,7 @@ final class Tally {
 
     private final List<Integer> ranks = new ArrayList<>();
     private final List<Long> nanos = new ArrayList<>();
+    private final List<Long> cpuNanos = new ArrayList<>();
     private int likely;
     private int likelyTrue;
     private int trueLikely;
@@ -39,6 +40,11 @@ final class Tally {
         }
     }
 
+    /** CPU time of one query on its thread (less disturbed than wall time on a shared machine). */
+    void cpu(long nanosOfCpu) {
+        cpuNanos.add(nanosOfCpu);
+    }
+
     /** A returned candidate's score, for the threshold sweep. */
     void score(double score, boolean isTruePair) {
         scores.add(new double[] {score, isTruePair ? 1 : 0});
@@ -63,18 +69,20 @@ final class Tally {
 
     String row(String engine, int indexed, double indexSeconds) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return "| %s | %,d | %d | %.3f | %.3f | %.3f | %s | %.3f | %.3f | %d | %.1f | %.1f | %.0f s |".formatted(
+        long[] cpu = cpuNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return "| %s | %,d | %d | %.3f | %.3f | %.3f | %s | %.3f | %.3f | %d | %.1f | %.1f | %s | %.0f s |".formatted(
                 engine, indexed, ranks.size(), recallAt(1), recallAt(5), recallAt(10),
                 likely == 0 ? "n/a" : "%.3f (%d/%d)".formatted(likelyTrue / (double) likely, likelyTrue, likely),
                 trueLikely / (double) ranks.size(), truePossible / (double) ranks.size(), unmatchedQueriesWithLikely,
-                percentile(sorted, 50), percentile(sorted, 95), indexSeconds);
+                percentile(sorted, 50), percentile(sorted, 95),
+                cpu.length == 0 ? "n/a" : "%.1f / %.1f".formatted(percentile(cpu, 50), percentile(cpu, 95)), indexSeconds);
     }
 
     static String header() {
         return """
                 | engine | indexed | true pairs | recall@1 | recall@5 | recall@10 | likely precision | likely recall \
-                | possible+ recall | false likely on unmatched | p50 ms | p95 ms | indexing |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|""";
+                | possible+ recall | false likely on unmatched | p50 ms | p95 ms | CPU p50 / p95 ms | indexing |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|""";
     }
 
     private static double percentile(long[] sorted, int p) {
