@@ -32,7 +32,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Not a unit test: run with {@code mvn -o -pl platform test -Pbenchmark}. Loads {@code benchmark.cases}
+ * Not a unit test: run with {@code mvn -o -pl platform test -Pbenchmarks -Dtest=CaseFileBenchmark}. Loads {@code benchmark.cases}
  * synthetic cases through {@link CaseFileService} into the embedded default (file-backed MongoDB server,
  * Lucene on disk) and measures registration throughput and case-list latency. Prints a Markdown table for
  * docs/benchmarks.md and writes it to {@code target/benchmarks/case-files.md}.
@@ -51,7 +51,7 @@ class CaseFileBenchmark {
     @Test
     void registrationThroughputAndCaseListLatency() throws Exception {
         // only in the benchmark profile, which sets the size; never as part of a test run
-        Assumptions.assumeTrue(System.getProperty("benchmark.cases") != null, "run with -Pbenchmark");
+        Assumptions.assumeTrue(System.getProperty("benchmark.cases") != null, "run with -Pbenchmarks -Dtest=CaseFileBenchmark");
         int total = Integer.getInteger("benchmark.cases", 100_000);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.NONE)

@@ -1,0 +1,11 @@
+package org.kinship.tracing;
+
+/** The pieces of evidence the matching engine compares, each with its own weights. */
+public enum MatchField {
+    NAME,
+    SEX,
+    AGE,
+    DATE_OF_BIRTH,
+    PLACE,
+    FAMILY
+}

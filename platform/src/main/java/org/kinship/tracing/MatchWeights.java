@@ -1,0 +1,102 @@
+package org.kinship.tracing;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The tunable scoring model (Fellegi-Sunter): for each field and agreement level, the probability {@code m}
+ * of seeing that agreement when the two profiles are the same child and {@code u} when they are not. A level
+ * adds {@code log2(m / u)} bits to the score; {@link Agreement#MISSING} adds nothing. A pair is
+ * {@link MatchLabel#LIKELY} at or above {@code likelyThreshold} bits and {@link MatchLabel#POSSIBLE} at or
+ * above {@code possibleThreshold}: absolute thresholds, so a label never depends on the other records.
+ *
+ * @param probabilities     m and u per field and level (levels absent for a field never occur for it)
+ * @param likelyThreshold   bits from which a pair is likely
+ * @param possibleThreshold bits from which a pair is possible
+ */
+public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probabilities, double likelyThreshold,
+                           double possibleThreshold) {
+
+    /** m and u of one agreement level, both strictly between 0 and 1. */
+    public record Probabilities(double m, double u) {
+        public Probabilities {
+            if (!(m > 0 && m < 1 && u > 0 && u < 1)) {
+                throw new IllegalArgumentException("m and u must be strictly between 0 and 1: " + m + ", " + u);
+            }
+        }
+
+        public double weight() {
+            return Math.log(m / u) / Math.log(2);
+        }
+    }
+
+    public MatchWeights {
+        if (possibleThreshold > likelyThreshold) {
+            throw new IllegalArgumentException("The possible threshold must not exceed the likely threshold");
+        }
+        EnumMap<MatchField, Map<Agreement, Probabilities>> copy = new EnumMap<>(MatchField.class);
+        probabilities.forEach((field, levels) -> copy.put(field, Map.copyOf(levels)));
+        probabilities = Map.copyOf(copy);
+    }
+
+    /** The weight in bits of an agreement level; 0 for missing evidence or a level without probabilities. */
+    public double weight(MatchField field, Agreement agreement) {
+        if (agreement == Agreement.MISSING) {
+            return 0;
+        }
+        Probabilities p = probabilities.getOrDefault(field, Map.of()).get(agreement);
+        return p == null ? 0 : p.weight();
+    }
+
+    public MatchLabel label(double score) {
+        if (score >= likelyThreshold) {
+            return MatchLabel.LIKELY;
+        }
+        return score >= possibleThreshold ? MatchLabel.POSSIBLE : MatchLabel.UNLIKELY;
+    }
+
+    /** A copy with one level's probabilities changed. */
+    public MatchWeights with(MatchField field, Agreement agreement, double m, double u) {
+        EnumMap<MatchField, Map<Agreement, Probabilities>> copy = new EnumMap<>(probabilities);
+        EnumMap<Agreement, Probabilities> levels = new EnumMap<>(Agreement.class);
+        levels.putAll(copy.getOrDefault(field, Map.of()));
+        levels.put(agreement, new Probabilities(m, u));
+        copy.put(field, levels);
+        return new MatchWeights(copy, likelyThreshold, possibleThreshold);
+    }
+
+    public MatchWeights withThresholds(double likely, double possible) {
+        return new MatchWeights(probabilities, likely, possible);
+    }
+
+    /**
+     * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
+     * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides; u of
+     * an exact date of birth is the chance of two random birthdays among 18 years (the sample saw too few).
+     * A deployment should re-estimate them on its reviewed pairs. Thresholds: 2^24 (about 16 million to one)
+     * keeps "likely" at 95% precision in an index of a million profiles; "possible" from 2^12.
+     */
+    public static MatchWeights defaults() {
+        Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
+        p.put(MatchField.NAME, levels(0.925, 0.001, 0.056, 0.00116, 0.019, 0.076, 0.0002, 0.92));
+        p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
+                Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
+        p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0, 0, 0.095, 0.775));
+        p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
+        p.put(MatchField.PLACE, levels(0.51, 0.0029, 0.176, 0.0038, 0.0034, 0.027, 0.31, 0.966));
+        p.put(MatchField.FAMILY, levels(0.637, 0.00046, 0.0515, 0.00079, 0, 0, 0.311, 0.9987));
+        return new MatchWeights(p, 24, 12);
+    }
+
+    private static Map<Agreement, Probabilities> levels(double mAgree, double uAgree, double mPartial,
+            double uPartial, double mWeak, double uWeak, double mDisagree, double uDisagree) {
+        EnumMap<Agreement, Probabilities> levels = new EnumMap<>(Agreement.class);
+        levels.put(Agreement.AGREE, new Probabilities(mAgree, uAgree));
+        levels.put(Agreement.PARTIAL, new Probabilities(mPartial, uPartial));
+        if (mWeak > 0) {
+            levels.put(Agreement.WEAK, new Probabilities(mWeak, uWeak));
+        }
+        levels.put(Agreement.DISAGREE, new Probabilities(mDisagree, uDisagree));
+        return levels;
+    }
+}

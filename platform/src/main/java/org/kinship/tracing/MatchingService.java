@@ -1,0 +1,116 @@
+package org.kinship.tracing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kinship.tracing.internal.MatchingIndex;
+import org.springframework.stereotype.Service;
+
+/**
+ * The matching engine's entry point. Case files and tracing requests call {@link #profileSaved} with their
+ * {@link PersonProfile} projection whenever they are saved (and {@link #profileRemoved} when deleted or
+ * closed for tracing); the tracing views call the finders with the user's {@link CandidateFilter}.
+ * Pairs a caseworker rejected never come back from any finder.
+ */
+@Service
+public class MatchingService {
+
+    private static final int REMATCH_LIMIT = 20;
+
+    private final MatchingIndex index;
+    private final PotentialMatchStore store;
+    private final Clock clock;
+
+    public MatchingService(MatchingIndex index, PotentialMatchStore store, Clock clock) {
+        this.index = index;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Indexes the new version of a profile. */
+    public void profileSaved(PersonProfile profile) {
+        index.put(profile);
+        index.commit();
+    }
+
+    public void profileRemoved(String profileId) {
+        index.remove(profileId);
+        index.commit();
+    }
+
+    /** Tracing: consenting profiles of the other kind that may be the same child, best first. */
+    public List<MatchCandidate> findMatches(PersonProfile profile, CandidateFilter filter, int limit) {
+        return withoutRejected(profile.id(), index.findMatches(profile, filter, limit + rejectedCount(profile)), limit);
+    }
+
+    /** Data quality: profiles of the same kind that may be the same child registered twice, best first. */
+    public List<MatchCandidate> findDuplicates(PersonProfile profile, CandidateFilter filter, int limit) {
+        return withoutRejected(profile.id(), index.findDuplicates(profile, filter, limit + rejectedCount(profile)),
+                limit);
+    }
+
+    /** Name search that finds "Moustapha" for "مصطفى" and "Mustafa". */
+    public List<NameMatch> searchByName(String name, CandidateFilter filter, int limit) {
+        return index.searchByName(name, filter, limit);
+    }
+
+    /**
+     * Re-matching after a save: records every likely or possible counterpart as a new potential match (or
+     * refreshes the score of a pair still new); reviewed pairs are left as they are. Returns the pairs of
+     * the profile still waiting for review.
+     */
+    public List<PotentialMatch> rematch(PersonProfile profile) {
+        profileSaved(profile);
+        for (MatchCandidate candidate : findMatches(profile, CandidateFilter.unrestricted(), REMATCH_LIMIT)) {
+            if (candidate.label() != MatchLabel.UNLIKELY) {
+                PotentialMatch match = store.find(profile.id(), candidate.profileId())
+                        .map(found -> found.rescored(candidate.score(), candidate.label()))
+                        .orElseGet(() -> PotentialMatch.detected(profile.id(), candidate.profileId(),
+                                candidate.score(), candidate.label(), clock.instant()));
+                store.save(match);
+            }
+        }
+        return store.findByProfile(profile.id()).stream().filter(m -> m.state() == ReviewState.NEW).toList();
+    }
+
+    /** The pairs of a profile whose other side the filter allows. */
+    public List<PotentialMatch> potentialMatches(String profileId, CandidateFilter filter) {
+        return store.findByProfile(profileId).stream()
+                .filter(m -> index.profile(m.otherThan(profileId)).filter(filter::allows).isPresent())
+                .toList();
+    }
+
+    public PotentialMatch confirm(String oneId, String otherId, String by, String comment) {
+        return store.save(pair(oneId, otherId).confirm(by, clock.instant(), comment));
+    }
+
+    /** Rejects the pair for good: no finder returns it again. */
+    public PotentialMatch reject(String oneId, String otherId, String by, String comment) {
+        PotentialMatch match = store.find(oneId, otherId)
+                .orElseGet(() -> PotentialMatch.detected(oneId, otherId, 0, MatchLabel.UNLIKELY, clock.instant()));
+        return store.save(match.reject(by, clock.instant(), comment));
+    }
+
+    private PotentialMatch pair(String oneId, String otherId) {
+        return store.find(oneId, otherId).orElseThrow(
+                () -> new IllegalArgumentException("No potential match " + PotentialMatch.pairKey(oneId, otherId)));
+    }
+
+    private int rejectedCount(PersonProfile profile) {
+        return (int) store.findByProfile(profile.id()).stream().filter(m -> m.state() == ReviewState.REJECTED)
+                .count();
+    }
+
+    private List<MatchCandidate> withoutRejected(String profileId, List<MatchCandidate> candidates, int limit) {
+        List<MatchCandidate> kept = new ArrayList<>();
+        for (MatchCandidate candidate : candidates) {
+            boolean rejected = store.find(profileId, candidate.profileId())
+                    .filter(m -> m.state() == ReviewState.REJECTED).isPresent();
+            if (!rejected && kept.size() < limit) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,59 @@
+package org.kinship.tracing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kinship.tracing.Agreement;
+import org.kinship.tracing.FieldComparison;
+import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchField;
+import org.kinship.tracing.MatchWeights;
+import org.kinship.tracing.PersonProfile;
+
+/**
+ * Weighs the evidence of every field (log2 of m/u for the agreement level found) and sums it into one
+ * score, labelled by the absolute thresholds of {@link MatchWeights}. The date of birth is compared when
+ * both sides have one; otherwise ages (and dates) are compared as birth estimates, so the same evidence
+ * is never counted twice.
+ */
+public final class MatchScorer {
+
+    private final MatchWeights weights;
+    private final NameComparator names = new NameComparator();
+    private final SexComparator sex = new SexComparator();
+    private final DateOfBirthComparator dateOfBirth = new DateOfBirthComparator();
+    private final AgeComparator age;
+    private final PlaceComparator places;
+    private final FamilyComparator family = new FamilyComparator();
+
+    public MatchScorer(MatchWeights weights, AgeComparator age, PlaceAliases aliases) {
+        this.weights = weights;
+        this.age = age;
+        this.places = new PlaceComparator(aliases);
+    }
+
+    public MatchCandidate score(PersonProfile searched, PersonProfile candidate) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(names.compare(searched, candidate));
+        evidence.add(sex.compare(searched, candidate));
+        Evidence dob = dateOfBirth.compare(searched, candidate);
+        evidence.add(dob);
+        evidence.add(dob.agreement() == Agreement.MISSING
+                ? age.compare(searched, candidate)
+                : Evidence.missing(MatchField.AGE, "", ""));
+        evidence.add(places.compare(searched, candidate));
+        evidence.add(family.compare(searched, candidate));
+        double score = 0;
+        List<FieldComparison> comparisons = new ArrayList<>();
+        for (Evidence e : evidence) {
+            double weight = weights.weight(e.field(), e.agreement());
+            score += weight;
+            comparisons.add(new FieldComparison(e.field(), e.agreement(), weight, e.left(), e.right()));
+        }
+        return new MatchCandidate(candidate.id(), candidate.kind(), score, weights.label(score), comparisons);
+    }
+
+    public MatchWeights weights() {
+        return weights;
+    }
+}

@@ -1,0 +1,187 @@
+package org.kinship.tracing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.kinship.tracing.CandidateFilter;
+import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.NameMatch;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.ProfileKind;
+
+/**
+ * The Lucene index of profiles: blocking retrieves a pool of candidates cheaply, {@link MatchScorer}
+ * re-scores them. Thread-safe; writes become visible to the next search.
+ */
+public final class MatchingIndex implements AutoCloseable {
+
+    private static final Comparator<MatchCandidate> BEST_FIRST = Comparator
+            .comparingDouble(MatchCandidate::score).reversed().thenComparing(MatchCandidate::profileId);
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final MatchScorer scorer;
+    private final PlaceAliases aliases;
+    private final int candidatePool;
+    private final AtomicBoolean changed = new AtomicBoolean();
+
+    public MatchingIndex(Directory directory, MatchScorer scorer, PlaceAliases aliases, int candidatePool) {
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+            config.setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the matching index", e);
+        }
+        this.scorer = scorer;
+        this.aliases = aliases;
+        this.candidatePool = candidatePool;
+    }
+
+    /** Adds the profile, replacing any earlier version of it. */
+    public void put(PersonProfile profile) {
+        io(() -> writer.updateDocument(new Term(ProfileFields.ID, profile.id()),
+                ProfileFields.document(profile, aliases)));
+    }
+
+    public void putAll(Collection<PersonProfile> profiles) {
+        profiles.forEach(this::put);
+    }
+
+    public void remove(String profileId) {
+        io(() -> writer.deleteDocuments(new Term(ProfileFields.ID, profileId)));
+    }
+
+    /** Makes the writes so far durable (the index can always be rebuilt, so this is about restart time). */
+    public void commit() {
+        io(writer::commit);
+    }
+
+    /** Consenting profiles of the other kind (cases for a request, requests for a case), best first. */
+    public List<MatchCandidate> findMatches(PersonProfile profile, CandidateFilter filter, int limit) {
+        if (!profile.consentForTracing()) {
+            return List.of();
+        }
+        return score(profile, EnumSet.of(profile.kind().counterpart()), true, filter, limit);
+    }
+
+    /** Profiles of the same kind that may be the same child registered twice, best first. */
+    public List<MatchCandidate> findDuplicates(PersonProfile profile, CandidateFilter filter, int limit) {
+        return score(profile, EnumSet.of(profile.kind()), false, filter, limit);
+    }
+
+    /** The candidates pooled from every blocking pass (each up to the pool size), scored, best first. */
+    private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
+            CandidateFilter filter, int limit) {
+        Map<String, PersonProfile> pool = new LinkedHashMap<>();
+        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases)) {
+            retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
+        }
+        List<MatchCandidate> candidates = new ArrayList<>();
+        for (PersonProfile candidate : pool.values()) {
+            if (filter.allows(candidate)) {
+                candidates.add(scorer.score(profile, candidate));
+            }
+        }
+        candidates.sort(BEST_FIRST);
+        return candidates.subList(0, Math.min(limit, candidates.size()));
+    }
+
+    /** Names spelled in any script or way, within the filter, most similar first. */
+    public List<NameMatch> searchByName(String name, CandidateFilter filter, int limit) {
+        List<NameToken> query = NameToken.parse(List.of(name));
+        List<NameMatch> hits = new ArrayList<>();
+        for (PersonProfile candidate : retrieve(CandidateQueries.byName(name, filter), Math.max(limit * 5, 50))) {
+            if (filter.allows(candidate)) {
+                double sum = NameComparator.align(query, NameToken.parse(candidate.allNames())).stream()
+                        .mapToDouble(Double::doubleValue).sum();
+                hits.add(new NameMatch(candidate.id(), candidate.kind(), candidate.allNames(),
+                        query.isEmpty() ? 0 : sum / query.size()));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(NameMatch::similarity).reversed().thenComparing(NameMatch::profileId));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    public Optional<PersonProfile> profile(String profileId) {
+        List<PersonProfile> found = retrieve(new TermQuery(new Term(ProfileFields.ID, profileId)), 1);
+        return found.stream().findFirst();
+    }
+
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    private List<PersonProfile> retrieve(Query query, int count) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, count);
+            List<PersonProfile> profiles = new ArrayList<>(top.scoreDocs.length);
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                profiles.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)));
+            }
+            return profiles;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            if (changed.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IndexWork {
+        void run() throws IOException;
+    }
+
+    private void io(IndexWork work) {
+        try {
+            work.run();
+            changed.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

@@ -1,0 +1,113 @@
+package org.kinship.tracing.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.Place;
+
+/** The Lucene fields of a profile: filters, blocking keys and the stored profile itself. */
+final class ProfileFields {
+
+    static final String ID = "id";
+    static final String KIND = "kind";
+    static final String CONSENT = "consent";
+    static final String AGENCY = "agency";
+    static final String OWNER = "owner";
+    static final String NAME_TOKEN = "name_tok";
+    static final String NAME_SKELETON = "name_sk";
+    static final String NAME_METAPHONE = "name_dm";
+    static final String NAME_BEIDER_MORSE = "name_bm";
+    static final String NAME_TRIGRAM = "name_tri";
+    static final String NAME_PAIR = "name_pair";
+    static final String NAME_SKELETON_DELETES = "name_skd";
+    static final String FAMILY_SKELETON = "family_sk";
+    static final String SEX = "sex";
+    static final String BIRTH_YEAR = "birth";
+    static final String PLACE = "place";
+    static final String PLACE_NAME = "place_name";
+    static final String PROFILE = "profile";
+
+    private ProfileFields() {
+    }
+
+    static Document document(PersonProfile profile, PlaceAliases aliases) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, profile.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, profile.kind().name(), Field.Store.NO));
+        doc.add(new StringField(CONSENT, Boolean.toString(profile.consentForTracing()), Field.Store.NO));
+        doc.add(new StringField(AGENCY, profile.agencyCode(), Field.Store.NO));
+        doc.add(new StringField(OWNER, profile.ownerId(), Field.Store.NO));
+        doc.add(new StringField(SEX, profile.sex().name(), Field.Store.NO));
+        Set<String> nameTokens = tokens(profile.allNames());
+        for (String token : nameTokens) {
+            addNameKeys(doc, token);
+        }
+        for (String key : NameKeys.pairs(List.copyOf(nameTokens))) {
+            doc.add(new StringField(NAME_PAIR, key, Field.Store.NO));
+        }
+        for (String token : tokens(profile.familyMemberNames())) {
+            doc.add(new StringField(FAMILY_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
+        }
+        birthYear(profile).ifPresent(year -> doc.add(new IntPoint(BIRTH_YEAR, year)));
+        for (String key : placeKeys(profile.places(), aliases)) {
+            doc.add(new StringField(key.startsWith("#") ? PLACE_NAME : PLACE, key.replace("#", ""), Field.Store.NO));
+        }
+        doc.add(new StoredField(PROFILE, ProfileCodec.encode(profile)));
+        return doc;
+    }
+
+    private static void addNameKeys(Document doc, String token) {
+        doc.add(new StringField(NAME_TOKEN, token, Field.Store.NO));
+        doc.add(new StringField(NAME_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
+        for (String code : NameKeys.doubleMetaphone(token)) {
+            doc.add(new StringField(NAME_METAPHONE, code, Field.Store.NO));
+        }
+        for (String key : NameKeys.skeletonDeletes(token)) {
+            doc.add(new StringField(NAME_SKELETON_DELETES, key, Field.Store.NO));
+        }
+        for (String code : NameKeys.beiderMorse(token)) {
+            doc.add(new StringField(NAME_BEIDER_MORSE, code, Field.Store.NO));
+        }
+        for (String gram : NameKeys.trigrams(token)) {
+            doc.add(new StringField(NAME_TRIGRAM, gram, Field.Store.NO));
+        }
+    }
+
+    static Set<String> tokens(List<String> names) {
+        Set<String> tokens = new LinkedHashSet<>();
+        names.forEach(name -> tokens.addAll(NameNormalizer.tokens(name)));
+        return tokens;
+    }
+
+    /** The year of birth at the centre of the estimate: from the date of birth, else from the age. */
+    static Optional<Integer> birthYear(PersonProfile profile) {
+        return BirthEstimate.of(profile, 0.5, 2).map(estimate -> (int) Math.floor(estimate.centre()));
+    }
+
+    /** Every prefix of every location path, and {@code #}-marked name keys (free text and leaves). */
+    static Set<String> placeKeys(List<Place> places, PlaceAliases aliases) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Place place : places) {
+            List<String> levels = aliases.path(place).map(path -> List.of(path.split("/"))).orElse(List.of());
+            for (int i = 1; i <= levels.size(); i++) {
+                keys.add(String.join("/", levels.subList(0, i)));
+            }
+            if (place.name() != null) {
+                keys.add("#" + aliases.key(place.name()));
+            }
+            if (!levels.isEmpty()) {
+                keys.add("#" + aliases.key(levels.getLast().replace('_', ' ')));
+            }
+        }
+        keys.remove("#");
+        return keys;
+    }
+}

@@ -1,0 +1,144 @@
+package org.kinship.tracing.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.kinship.tracing.CandidateFilter;
+import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchLabel;
+import org.kinship.tracing.MatchWeights;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.internal.AgeComparator;
+import org.kinship.tracing.internal.MatchScorer;
+import org.kinship.tracing.internal.MatchingIndex;
+import org.kinship.tracing.internal.PlaceAliases;
+
+/**
+ * Recall, "likely" precision and latency of the matching engine against the CPIMS+ baseline on a synthetic
+ * population (not a test: run with {@code mvn -pl platform test -Pbenchmarks -Dbenchmark.sizes=10000,100000}).
+ * Cases of children 0..N-1 are indexed; tracing requests of children 0..Q-1 have a true pair, those of
+ * children N..N+U-1 have none.
+ */
+class MatchingBenchmark {
+
+    private static final int MATCHED_QUERIES = 1000;
+    private static final int UNMATCHED_QUERIES = 300;
+    private static final int WARM_UP = 200;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private final List<String> sweeps = new ArrayList<>();
+    private static final boolean DIAGNOSE = Boolean.getBoolean("benchmark.diagnose");
+
+    @Test
+    void measure() throws IOException {
+        World world = new World(new Random(42));
+        Population population = new Population(42, world);
+        PlaceAliases aliases = world.aliases();
+        List<String> report = new ArrayList<>();
+        report.add(Tally.header());
+        if (Boolean.getBoolean("benchmark.calibrate")) {
+            MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
+            System.out.println(Calibration.run(population, scorer, 5000, 300_000));
+            return;
+        }
+        for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
+            int n = Integer.parseInt(size.strip());
+            report.addAll(run(n, population, aliases));
+            System.out.println(String.join("\n", report));
+        }
+        Path out = Path.of("target", "benchmarks", "tracing.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join("\n", report) + "\n\nheap: " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB\n\n" + String.join("\n", sweeps));
+        System.out.println(String.join("\n", sweeps));
+    }
+
+    private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {
+        Path dir = Files.createTempDirectory("kinship-bench-");
+        MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
+        try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases, 100);
+             BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
+            long start = System.nanoTime();
+            IntStream.range(0, size).parallel().forEach(i -> {
+                Population.Child child = population.child(i);
+                PersonProfile registered = population.registeredCase(child, i < MATCHED_QUERIES || i % 10 != 0);
+                index.put(registered);
+                try {
+                    baseline.add(registered);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            index.commit();
+            baseline.open();
+            double indexSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("indexed %,d in %.1f s%n", size, indexSeconds);
+            List<Integer> queries = new ArrayList<>(IntStream.range(0, MATCHED_QUERIES).boxed().toList());
+            IntStream.range(size, size + UNMATCHED_QUERIES).forEach(queries::add);
+            for (int i = 0; i < WARM_UP; i++) {
+                index.findMatches(population.tracingRequest(population.child(size + 10_000 + i)),
+                        CandidateFilter.unrestricted(), 10);
+            }
+            Tally kinship = new Tally();
+            int misses = 0;
+            Tally cpims = new Tally();
+            for (int q : queries) {
+                PersonProfile request = population.tracingRequest(population.child(q));
+                boolean hasTruePair = q < size;
+                String truth = "case-" + q;
+                long t0 = System.nanoTime();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 10);
+                kinship.cpu(THREADS.getCurrentThreadCpuTime() - cpu0);
+                long t1 = System.nanoTime();
+                List<BaselineIndex.Hit> hits = baseline.search(request, 10);
+                long t2 = System.nanoTime();
+                kinship.query(hasTruePair, indexOf(found.stream().map(MatchCandidate::profileId).toList(), truth),
+                        t1 - t0);
+                found.forEach(c -> kinship.score(c.score(), c.profileId().equals(truth)));
+                found.forEach(c -> kinship.verdict(c.profileId().equals(truth), c.label() == MatchLabel.LIKELY,
+                        c.label() != MatchLabel.UNLIKELY, hasTruePair));
+                if (DIAGNOSE && hasTruePair && found.stream().noneMatch(c -> c.profileId().equals(truth))
+                        && misses++ < 40) {
+                    List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
+                    System.out.printf("rank in pool: %d of %d; ", indexOf(
+                            deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size());
+                    diagnose(request, population.registeredCase(population.child(q), true), scorer, found);
+                }
+                cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
+                hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
+                        h.relativeScore() >= 0.5, hasTruePair));
+            }
+            sweeps.add("Kinship at %,d profiles:%n%n%s".formatted(size, kinship.sweep()));
+            return List.of(kinship.row("Kinship", size, indexSeconds), cpims.row("CPIMS+ baseline", size, 0));
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    private static void diagnose(PersonProfile request, PersonProfile truth, MatchScorer scorer,
+            List<MatchCandidate> found) {
+        MatchCandidate pair = scorer.score(request, truth);
+        System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
+                request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
+                pair.comparisons().stream().map(c -> c.field() + "=" + c.agreement()).toList(),
+                found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
+    }
+
+    private static int indexOf(List<String> ids, String id) {
+        return ids.indexOf(id);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.kinship.tracing.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.kinship.tracing.internal.PlaceAliases;
+
+/**
+ * A location hierarchy of countries, regions, districts and villages with made-up names; a quarter of the
+ * villages have a second name (the deployment's alias table knows them).
+ */
+final class World {
+
+    record Village(int index, String country, String region, String district, String name, String alias) {
+        String path() {
+            return String.join("/", country, region, district, name.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        }
+    }
+
+    private static final String[] SYLLABLES = {"ka", "ma", "ba", "lo", "um", "ga", "ri", "ne", "da", "so", "tu",
+        "mo", "ke", "ya", "ni", "bo", "shi", "dur", "kor", "fa", "sa", "li", "wa", "ra", "jo", "te"};
+
+    final List<Village> villages = new ArrayList<>();
+
+    World(Random random) {
+        for (String country : List.of("SD", "SS", "CD", "TD")) {
+            for (int r = 0; r < 4; r++) {
+                for (int d = 0; d < 8; d++) {
+                    for (int v = 0; v < 25; v++) {
+                        String name = word(random);
+                        String alias = random.nextInt(4) == 0 ? word(random) : "";
+                        villages.add(new Village(villages.size(), country, "R" + r, "D" + d, name, alias));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String word(Random random) {
+        StringBuilder word = new StringBuilder();
+        int syllables = 2 + random.nextInt(2);
+        for (int i = 0; i < syllables; i++) {
+            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    Village any(Random random) {
+        return villages.get(random.nextInt(villages.size()));
+    }
+
+    /** Another village of the same district. */
+    Village neighbour(Village village, Random random) {
+        int first = village.index() - village.index() % 25;
+        return villages.get(first + random.nextInt(25));
+    }
+
+    PlaceAliases aliases() {
+        List<List<String>> groups = new ArrayList<>();
+        villages.stream().filter(v -> !v.alias().isEmpty()).forEach(v -> groups.add(List.of(v.name(), v.alias())));
+        java.util.Map<String, String> gazetteer = new java.util.HashMap<>();
+        villages.forEach(v -> gazetteer.merge(v.name(), v.path(), (a, b) -> a.equals(b) ? a : "?"));
+        gazetteer.values().removeIf("?"::equals);
+        return new PlaceAliases(groups, gazetteer);
+    }
+}

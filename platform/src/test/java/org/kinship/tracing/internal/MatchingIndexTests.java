@@ -1,0 +1,121 @@
+package org.kinship.tracing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinship.tracing.Profiles.REGISTERED;
+import static org.kinship.tracing.Profiles.aCase;
+import static org.kinship.tracing.Profiles.aTracingRequest;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kinship.tracing.CandidateFilter;
+import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchLabel;
+import org.kinship.tracing.Matching;
+import org.kinship.tracing.NameMatch;
+import org.kinship.tracing.PartialDate;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.Place;
+import org.kinship.tracing.ProfileKind;
+import org.kinship.tracing.Sex;
+
+class MatchingIndexTests {
+
+    private final MatchingIndex index = Matching.index();
+
+    private final PersonProfile child = aCase("case-1").givenNames("Moustapha").familyNames("Houssein", "Ali")
+            .sex(Sex.MALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA"))
+            .familyMemberNames("Houssein Ali Omar").build();
+    private final PersonProfile request = aTracingRequest("req-1").givenNames("مصطفى").familyNames("حسين")
+            .sex(Sex.MALE).dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/OTASH"))
+            .familyMemberNames("Ali Hussein").build();
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private static PersonProfile other(int i) {
+        String[] given = {"Mustafa", "Mohamed", "Ahmed", "Hassan", "Omar"};
+        String[] family = {"Hussein", "Ibrahim", "Adam", "Yusuf", "Abdallah", "Ishaq", "Salih"};
+        return aCase("other-" + i).givenNames(given[i % given.length]).familyNames(family[i % family.length])
+                .sex(i % 2 == 0 ? Sex.MALE : Sex.FEMALE).estimatedAge(4 + i % 12, REGISTERED)
+                .place(Place.at("SD/DARFUR/" + (i % 3 == 0 ? "NYALA" : "GENEINA") + "/V" + i % 20)).build();
+    }
+
+    @Test
+    void aRequestInArabicScriptFindsTheCaseSpelledInLatinScript() {
+        index.putAll(List.of(child, other(1), other(2), other(3)));
+        List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 5);
+        assertThat(found).first().satisfies(best -> {
+            assertThat(best.profileId()).isEqualTo("case-1");
+            assertThat(best.label()).isEqualTo(MatchLabel.LIKELY);
+            assertThat(best.comparisons()).hasSize(6);
+        });
+    }
+
+    @Test
+    void labelsAreAbsoluteSoMoreRecordsNeverChangeAPairsLabel() {
+        index.put(child);
+        MatchCandidate alone = index.findMatches(request, CandidateFilter.unrestricted(), 1).getFirst();
+        for (int i = 0; i < 300; i++) {
+            index.put(other(i));
+        }
+        MatchCandidate among = index.findMatches(request, CandidateFilter.unrestricted(), 300).stream()
+                .filter(c -> c.profileId().equals("case-1")).findFirst().orElseThrow();
+        assertThat(among.label()).isEqualTo(alone.label());
+        assertThat(among.score()).isEqualTo(alone.score());
+    }
+
+    @Test
+    void onlyConsentingRecordsAreCandidates() {
+        index.put(aCase("no-consent").givenNames("Moustapha").familyNames("Houssein").consentForTracing(false)
+                .build());
+        assertThat(index.findMatches(request, CandidateFilter.unrestricted(), 5)).isEmpty();
+        PersonProfile withoutConsent = aTracingRequest("req-2").givenNames("Moustapha").consentForTracing(false)
+                .build();
+        index.put(child);
+        assertThat(index.findMatches(withoutConsent, CandidateFilter.unrestricted(), 5)).isEmpty();
+    }
+
+    @Test
+    void usersOnlySeeCandidatesTheirScopeAllows() {
+        index.put(child);
+        assertThat(index.findMatches(request, CandidateFilter.agencies("ICRC"), 5)).isEmpty();
+        assertThat(index.findMatches(request, CandidateFilter.agencies("UNICEF"), 5)).hasSize(1);
+        assertThat(index.findMatches(request, CandidateFilter.owners("worker-1"), 5)).hasSize(1);
+        assertThat(index.findMatches(request, CandidateFilter.unrestricted().and(p -> !p.id().equals("case-1")), 5))
+                .isEmpty();
+    }
+
+    @Test
+    void duplicatesAreCasesThatLookLikeTheCase() {
+        index.putAll(List.of(child, request));
+        PersonProfile again = aCase("case-2").givenNames("Mustafa").familyNames("Hussein").sex(Sex.MALE)
+                .knownAge(10, REGISTERED).build();
+        assertThat(index.findDuplicates(again, CandidateFilter.unrestricted(), 5))
+                .extracting(MatchCandidate::profileId).containsExactly("case-1");
+    }
+
+    @Test
+    void aRemovedOrUpdatedProfileIsFoundAsItNowIs() {
+        index.put(child);
+        index.put(aCase("case-1").givenNames("Joseph").familyNames("Kabila").build());
+        assertThat(index.findMatches(request, CandidateFilter.unrestricted(), 5)).isEmpty();
+        assertThat(index.profile("case-1")).get().extracting(PersonProfile::givenNames)
+                .isEqualTo(List.of("Joseph"));
+        index.remove("case-1");
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void nameSearchFindsEverySpellingAndScript() {
+        index.putAll(List.of(child, request, other(1), other(2)));
+        List<NameMatch> hits = index.searchByName("Mustafa Hussein", CandidateFilter.unrestricted(), 10);
+        assertThat(hits).extracting(NameMatch::profileId).startsWith("case-1", "req-1");
+        assertThat(hits.getFirst().kind()).isEqualTo(ProfileKind.CASE);
+        assertThat(index.searchByName("Mustafa", CandidateFilter.agencies("ICRC"), 10))
+                .extracting(NameMatch::profileId).containsExactly("req-1");
+    }
+}

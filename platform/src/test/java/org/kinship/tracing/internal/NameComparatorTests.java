@@ -1,0 +1,66 @@
+package org.kinship.tracing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinship.tracing.Profiles.named;
+
+import org.junit.jupiter.api.Test;
+import org.kinship.tracing.Agreement;
+import org.kinship.tracing.Profiles;
+
+class NameComparatorTests {
+
+    private final NameComparator comparator = new NameComparator();
+
+    private Agreement compare(String left, String right) {
+        return comparator.compare(Profiles.aCase("a").givenNames(left).build(),
+                Profiles.aCase("b").givenNames(right).build()).agreement();
+    }
+
+    @Test
+    void mustafaMoustaphaAndArabicScriptAgree() {
+        assertThat(compare("Mustafa Hussein", "Moustapha Houssein")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Mustafa Hussein", "مصطفى حسين")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Moustapha Houssein", "مصطفى حسين")).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void singleNamePartsAgreeAcrossSpellingsAndScripts() {
+        for (String variant : new String[] {"Moustapha", "مصطفى", "Mostafa"}) {
+            assertThat(NameToken.of(NameNormalizer.tokens(variant).getFirst())
+                    .similarity(NameToken.of("mustafa"))).as(variant).isGreaterThanOrEqualTo(NameComparator.STRONG);
+        }
+        for (String variant : new String[] {"Houssein", "حسين", "Hussain", "Husayn"}) {
+            assertThat(NameToken.of(NameNormalizer.tokens(variant).getFirst())
+                    .similarity(NameToken.of("hussein"))).as(variant).isGreaterThanOrEqualTo(NameComparator.STRONG);
+        }
+    }
+
+    @Test
+    void shortNamesAgreeWhenTheirPhoneticCodesAgreeToo() {
+        assertThat(compare("Issa Aisha", "Eissa Aicha")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Isa Ali", "عيسى علي")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Gamal Tarik", "Jamal Tariq")).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void swappedAndDroppedNamePartsStillAgree() {
+        assertThat(compare("Hussein Mustafa", "Mustafa Hussein Ali")).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void typosAgree() {
+        assertThat(compare("Amina Wanjiku", "Ameena Wanjku")).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void oneSharedPartOfSeveralAgreesOnlyWeakly() {
+        assertThat(compare("Mustafa Hussein Omar", "Mustafa Ibrahim Khalil")).isEqualTo(Agreement.WEAK);
+    }
+
+    @Test
+    void differentNamesDisagreeAndAbsentNamesAreMissing() {
+        assertThat(compare("Marie Claire", "Joseph Kabila")).isEqualTo(Agreement.DISAGREE);
+        assertThat(comparator.compare(named("Marie", "Kabila"), Profiles.aCase("x").build()).agreement())
+                .isEqualTo(Agreement.MISSING);
+    }
+}

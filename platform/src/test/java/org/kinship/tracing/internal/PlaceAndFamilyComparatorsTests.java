@@ -1,0 +1,72 @@
+package org.kinship.tracing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinship.tracing.Profiles.aCase;
+import static org.kinship.tracing.Profiles.aTracingRequest;
+
+import org.junit.jupiter.api.Test;
+import org.kinship.tracing.Agreement;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.Place;
+import org.kinship.tracing.Sex;
+
+class PlaceAndFamilyComparatorsTests {
+
+    private final PlaceComparator places = new PlaceComparator(PlaceAliases.defaults());
+    private final FamilyComparator family = new FamilyComparator();
+
+    private Agreement places(Place left, Place right) {
+        return places.compare(aCase("a").place(left).build(), aCase("b").place(right).build()).agreement();
+    }
+
+    @Test
+    void theSameLocationAgrees() {
+        assertThat(places(Place.at("SD/DARFUR/NYALA/KALMA"), Place.at("sd/darfur/nyala/kalma")))
+                .isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void twoVillagesOfTheSameDistrictPartlyAgree() {
+        assertThat(places(Place.at("SD/DARFUR/NYALA/KALMA"), Place.at("SD/DARFUR/NYALA/OTASH")))
+                .isEqualTo(Agreement.PARTIAL);
+    }
+
+    @Test
+    void theSameRegionAgreesWeaklyAndAnotherCountryDisagrees() {
+        assertThat(places(Place.at("SD/DARFUR/NYALA/KALMA"), Place.at("SD/DARFUR/GENEINA/ARDAMATA")))
+                .isEqualTo(Agreement.WEAK);
+        assertThat(places(Place.at("SD/DARFUR/NYALA"), Place.at("TD/OUADDAI/ADRE"))).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
+    void aVillageWithTwoNamesAgreesUnderEitherNameAndInArabicScript() {
+        assertThat(places(Place.named("Murnei village"), Place.named("Mornei"))).isEqualTo(Agreement.AGREE);
+        assertThat(places(Place.named("Al Junaynah"), Place.at("SD/DARFUR/GENEINA"))).isEqualTo(Agreement.AGREE);
+        assertThat(places(Place.named("الفاشر"), Place.named("El Fasher"))).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void aPlaceToldByNameIsPlacedInTheHierarchyWhenTheGazetteerKnowsIt() {
+        PlaceAliases gazetteer = new PlaceAliases(java.util.List.of(java.util.List.of("Otash", "Otash camp")),
+                java.util.Map.of("Otash", "SD/DARFUR/NYALA/OTASH", "Kalma", "SD/DARFUR/NYALA/KALMA"));
+        PlaceComparator located = new PlaceComparator(gazetteer);
+        assertThat(located.compare(aCase("a").place(Place.named("Otash camp")).build(),
+                aCase("b").place(Place.at("SD/DARFUR/NYALA/KALMA")).build()).agreement()).isEqualTo(Agreement.PARTIAL);
+        assertThat(places.compare(aCase("a").place(Place.named("Otash camp")).build(),
+                aCase("b").place(Place.at("SD/DARFUR/NYALA/KALMA")).build()).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
+    void theInquirerNamedOnTheRequestAgreesWithTheFatherNamedOnTheCase() {
+        PersonProfile request = aTracingRequest("t").familyMemberNames("حسين علي").build();
+        PersonProfile child = aCase("c").sex(Sex.MALE).familyMemberNames("Amina Yusuf", "Houssein Ali Omar").build();
+        assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void unrelatedRelativesDisagree() {
+        PersonProfile request = aTracingRequest("t").familyMemberNames("Marie Kabila").build();
+        PersonProfile child = aCase("c").familyMemberNames("Houssein Ali Omar").build();
+        assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+}
