@@ -1,5 +1,6 @@
 package org.kinship.templates;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record MergeConflict(String item, String path, @Nullable String local, @Nullable String upstream) {
 
     /** The key a {@link Resolution} is given under. */
+    @JsonProperty("key")
     public String key() {
         return item + path;
     }
