@@ -3,6 +3,7 @@ package org.kinship.templates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kinship.audit.AuditActions;
 import org.kinship.audit.AuditActor;
@@ -83,7 +84,13 @@ public class TemplateService {
         return key;
     }
 
+    /** The current service-level targets, one per risk level (from the installed packages). */
     public List<ServiceLevelTarget> serviceLevels() {
         return importer.serviceLevels();
+    }
+
+    /** The target for one risk level ({@code high}, {@code medium}, {@code low}), if any. */
+    public Optional<ServiceLevelTarget> serviceLevel(String riskLevel) {
+        return serviceLevels().stream().filter(target -> target.riskLevel().equals(riskLevel)).findFirst();
     }
 }

@@ -39,6 +39,8 @@ class FreshInstallationIntegrationTests {
         assertThat(StandardSet.forms().keySet()).allSatisfy(formId -> assertThat(forms.latestVersion(formId)).isPresent());
         assertThat(lookups.findLookup("locations")).isPresent();
         assertThat(templates.serviceLevels()).hasSize(3);
+        assertThat(templates.serviceLevel("high")).hasValueSatisfying(
+                target -> assertThat(target.assessmentHours()).isEqualTo(24));
         InstalledPackage installed = templates.installed().getFirst();
         assertThat(installed.manifest().id()).isEqualTo("org.kinship.child-protection");
         assertThat(installed.adaptations()).isEmpty();

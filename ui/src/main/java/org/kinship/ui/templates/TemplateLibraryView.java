@@ -68,10 +68,13 @@ public class TemplateLibraryView extends VerticalLayout implements HasDynamicTit
         Button export = new Button(getTranslation("templates.export"), VaadinIcon.DOWNLOAD.create(),
                 click -> new ExportDialog(templates, forms, actor).open());
         export.setId("templates-export");
+        Button keys = new Button(getTranslation("templates.keys"), VaadinIcon.KEY.create(),
+                click -> new TrustedKeysDialog(templates, actor).open());
+        keys.setId("templates-keys-open");
         error.setId("templates-error");
         error.setVisible(false);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(new H2(getTranslation("templates.title")), new HorizontalLayout(upload, export),
+        add(new H2(getTranslation("templates.title")), new HorizontalLayout(upload, export, keys),
                 new Span(getTranslation("templates.import.hint")), error, grid);
         refresh();
     }

@@ -19,6 +19,7 @@ import org.kinship.templates.PlannedChange;
 import org.kinship.templates.Resolution;
 import org.kinship.templates.TemplatePackages;
 import org.kinship.templates.TemplateService;
+import org.kinship.templates.TrustedKey;
 import org.kinship.templates.internal.Ed25519;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.testing.WithKinshipUser;
@@ -94,5 +95,27 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
 
         assertThat(view.previewDialog()).isNull();
         assertThat(view.errorText()).contains("does not trust");
+    }
+
+    @Test
+    @WithKinshipUser(username = "library.four", role = DefaultRoles.ADMINISTRATOR)
+    void anAdministratorTrustsAPublisherKeyAndThenItsPackagesArePreviewed() {
+        TemplateLibraryView view = navigate("admin/templates", TemplateLibraryView.class);
+        KeyPair other = Ed25519.generate();
+        $(Button.class).id("templates-keys-open").click();
+        TrustedKeysDialog dialog = $(TrustedKeysDialog.class).single();
+
+        dialog.publicKeyField().setValue("not a key");
+        $(Button.class).id("templates-key-add").click();
+        assertThat(dialog.publicKeyField().isInvalid()).isTrue();
+
+        dialog.nameField().setValue("Other coordination body");
+        dialog.publicKeyField().setValue(Ed25519.encode(other.getPublic()));
+        $(Button.class).id("templates-key-add").click();
+
+        assertThat(dialog.grid().getGenericDataView().getItems().map(TrustedKey::name))
+                .contains("Other coordination body");
+        view.preview(TemplatePackages.aPackage("ui.pkg.four", "ui_four").signedWith(other));
+        assertThat(view.previewDialog()).isNotNull();
     }
 }
