@@ -10,7 +10,7 @@ public class PackageRefusedException extends RuntimeException {
     /** Why a package is refused. */
     public enum Reason {
         NOT_A_PACKAGE, UNSIGNED, UNTRUSTED_PUBLISHER, BAD_SIGNATURE, NEWER_KINSHIP_VERSION, INVALID_FORM,
-        INVALID_LOOKUP;
+        INVALID_LOOKUP, INVALID_WORKFLOW;
 
         public String messageKey() {
             return "templates.refused." + name().toLowerCase(java.util.Locale.ROOT);

@@ -112,6 +112,23 @@ class TemplateImportIntegrationTests {
     }
 
     @Test
+    void aPackageWithAWorkflowThatIsNotBpmnIsRefused() {
+        assertRefused(v1().withWorkflow("case.bpmn20.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<definitions>&e;</definitions>").signedWith(PUBLISHER), Reason.INVALID_WORKFLOW);
+        assertRefused(v1().withWorkflow("../escape.bpmn20.xml", "<definitions/>").signedWith(PUBLISHER),
+                Reason.INVALID_WORKFLOW);
+    }
+
+    @Test
+    void aPackageWithAValidWorkflowKeepsItWithTheInstalledVersion() {
+        ImportPlan plan = apply(v1().withWorkflow("case.bpmn20.xml",
+                "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>").signedWith(PUBLISHER), Map.of());
+
+        assertThat(plan.applied()).isTrue();
+        assertThat(installed().manifest().version()).isEqualTo("1.0.0");
+    }
+
+    @Test
     void aPreviewStoresNothing() {
         ImportPlan preview = templates.preview(v1().signedWith(PUBLISHER), Locale.ENGLISH);
 

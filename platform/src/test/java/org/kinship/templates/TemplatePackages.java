@@ -16,6 +16,7 @@ public final class TemplatePackages {
     private String kinshipVersion = "0.1.0";
     private String givenNameLabel = "Given name";
     private final List<String> extraFields = new ArrayList<>();
+    private final List<WorkflowFile> workflows = new ArrayList<>();
 
     private TemplatePackages(String packageId, String formId) {
         this.packageId = packageId;
@@ -44,6 +45,11 @@ public final class TemplatePackages {
     public TemplatePackages withTextField(String name, String english) {
         extraFields.add(",\"" + name + "\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"short_text\", "
                 + "\"label\": " + labels(english) + "}}");
+        return this;
+    }
+
+    public TemplatePackages withWorkflow(String name, String xml) {
+        workflows.add(new WorkflowFile(name, xml));
         return this;
     }
 
@@ -76,7 +82,7 @@ public final class TemplatePackages {
 
     public TemplatePackage content() {
         return new TemplatePackage(new PackageManifest(packageId, version, "Test coordination body", kinshipVersion,
-                Map.of("en", "Test package")), List.of(form()), List.of(lookup()), List.of(),
+                Map.of("en", "Test package")), List.of(form()), List.of(lookup()), workflows,
                 List.of(new ServiceLevelTarget("high", 24, 72)), null);
     }
 

@@ -76,6 +76,7 @@ public class PackageVerifier {
                 throw new PackageRefusedException(Reason.INVALID_FORM, formId(form), report.errors());
             }
         }
+        pkg.workflows().forEach(BpmnCheck::check);
     }
 
     static Lookup readLookup(String text) {
