@@ -16,6 +16,12 @@ public final class AuditActions {
     public static final String ACCESS_DENIED = "access.denied";
     /** Someone read or verified the audit log itself. */
     public static final String AUDIT_VIEW = "audit.view";
+    /** A template package was imported (applied) or refused. */
+    public static final String TEMPLATE_IMPORT = "template.import";
+    /** A template package was exported from this instance. */
+    public static final String TEMPLATE_EXPORT = "template.export";
+    /** An administrator trusted a template publisher's key. */
+    public static final String TEMPLATE_TRUST = "template.trust";
 
     private AuditActions() {
     }

@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Every Spring integration test of the platform starts the same way: the embedded MongoDB server in memory,
  * Flowable on in-memory H2 with its async executor off (tests move the clock and run jobs themselves),
- * Lucene indexes in memory, a real HTTP port, and a {@link MutableClock}.
+ * Lucene indexes in memory, a real HTTP port, and a {@link MutableClock}. Bundled template packages are not
+ * installed at start (a test that wants them sets {@code kinship.templates.install-standard-set=true}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
         "kinship.embedded-in-memory=true",
         "kinship.admin.password=" + PlatformIntegrationTest.ADMIN_PASSWORD,
         "flowable.async-executor-activate=false",
+        "kinship.templates.install-standard-set=false",
         "logging.level.org.flowable=WARN"})
 @Import(TestClockConfiguration.class)
 public @interface PlatformIntegrationTest {

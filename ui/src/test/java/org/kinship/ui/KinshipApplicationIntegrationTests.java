@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kinship.forms.FormDefinitionService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,11 +40,15 @@ class KinshipApplicationIntegrationTests {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"", "\"mongo\"", "\"workflow\"", "\"searchIndex\"");
             assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(context.getBean(FormDefinitionService.class).latestVersion("registration"))
+                    .as("the standard set is installed on first start").isPresent();
         }
         assertThat(dataDir.resolve("mongo.mv")).isRegularFile();
         assertThat(dataDir.resolve("workflow")).isDirectoryContaining(path -> path.toString().endsWith(".mv.db"));
         assertThat(dataDir.resolve("index")).isDirectory();
         assertThat(dataDir.resolve("initial-credentials.txt")).isRegularFile();
         assertThat(dataDir.resolve("logs/kinship.log")).isRegularFile();
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("keys/template-signing.key")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 }

@@ -23,6 +23,7 @@ import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
 import org.kinship.ui.forms.LookupsView;
+import org.kinship.ui.templates.TemplateLibraryView;
 
 /**
  * The frame around every signed-in page: side navigation by feature, the signed-in user, the language
@@ -75,6 +76,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
+        addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
         return nav;
     }
 

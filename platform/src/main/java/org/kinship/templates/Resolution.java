@@ -1,0 +1,6 @@
+package org.kinship.templates;
+
+/** The administrator's choice for a {@link MergeConflict}. */
+public enum Resolution {
+    LOCAL, UPSTREAM
+}

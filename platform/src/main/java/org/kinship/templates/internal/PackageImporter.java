@@ -1,0 +1,93 @@
+package org.kinship.templates.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.FormDiff;
+import org.kinship.forms.FormSchema;
+import org.kinship.templates.ImportPlan;
+import org.kinship.templates.InstalledPackage;
+import org.kinship.templates.MergeConflict;
+import org.kinship.templates.Resolution;
+import org.kinship.templates.ServiceLevelTarget;
+import org.kinship.templates.TemplatePackage;
+import org.kinship.templates.UnresolvedConflictsException;
+import org.springframework.stereotype.Component;
+
+/** Verify, plan, apply; and what is installed with its local adaptations. */
+@Component
+public class PackageImporter {
+
+    private final PackageVerifier verifier;
+    private final ImportPlanner planner;
+    private final PackageApplier applier;
+    private final MongoTemplateRepository repository;
+    private final FormDefinitionService forms;
+
+    PackageImporter(PackageVerifier verifier, ImportPlanner planner, PackageApplier applier,
+            MongoTemplateRepository repository, FormDefinitionService forms) {
+        this.verifier = verifier;
+        this.planner = planner;
+        this.applier = applier;
+        this.repository = repository;
+        this.forms = forms;
+    }
+
+    public ImportPlan preview(String file, Locale locale) {
+        return planner.plan(verifier.verify(file, locale), Map.of()).plan();
+    }
+
+    public ImportPlan apply(String file, Map<String, Resolution> resolutions, String user, Locale locale) {
+        return apply(verifier.verify(file, locale), resolutions, user, locale);
+    }
+
+    /** The bundled standard set: shipped inside the product, so checked but not signed. */
+    public ImportPlan installBundled(TemplatePackage pkg, String user, Locale locale) {
+        verifier.checkContent(pkg, locale);
+        ImportPlan plan = apply(pkg, Map.of(), user, locale);
+        applier.publishAll(pkg, user, locale);
+        return plan;
+    }
+
+    public boolean isInstalled(String packageId) {
+        return repository.installation(packageId).isPresent();
+    }
+
+    private ImportPlan apply(TemplatePackage pkg, Map<String, Resolution> resolutions, String user, Locale locale) {
+        ImportPlanner.Plan plan = planner.plan(pkg, resolutions);
+        List<MergeConflict> unresolved = plan.plan().conflicts().stream()
+                .filter(conflict -> !resolutions.containsKey(conflict.key())).toList();
+        if (!unresolved.isEmpty()) {
+            throw new UnresolvedConflictsException(plan.plan(), unresolved);
+        }
+        applier.apply(pkg, plan.merged(), user, locale);
+        ImportPlan done = plan.plan();
+        return new ImportPlan(done.manifest(), done.installedVersion(), done.changes(), true);
+    }
+
+    public List<InstalledPackage> installed() {
+        List<InstalledPackage> installed = new ArrayList<>();
+        for (Installation installation : repository.installations()) {
+            InstalledContent content = repository.content(installation.id(), installation.manifest().version())
+                    .orElseThrow();
+            List<InstalledPackage.LocalAdaptation> adaptations = new ArrayList<>();
+            content.forms().forEach((formId, upstream) -> forms.findDraft(formId).ifPresent(draft -> {
+                FormDiff diff = FormDiff.between(FormSchema.parse(upstream), draft.schema());
+                if (!diff.isEmpty()) {
+                    adaptations.add(new InstalledPackage.LocalAdaptation(formId, diff));
+                }
+            }));
+            installed.add(new InstalledPackage(installation.manifest(), installation.installedAt(),
+                    installation.installedBy(), installation.signedBy(), List.copyOf(content.forms().keySet()),
+                    List.copyOf(content.lookups().keySet()), adaptations));
+        }
+        return installed;
+    }
+
+    public List<ServiceLevelTarget> serviceLevels() {
+        return repository.serviceLevels();
+    }
+}

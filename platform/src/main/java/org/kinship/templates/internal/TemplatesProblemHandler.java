@@ -1,0 +1,56 @@
+package org.kinship.templates.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.kinship.i18n.Messages;
+import org.kinship.i18n.SupportedLocales;
+import org.kinship.templates.PackageRefusedException;
+import org.kinship.templates.UnresolvedConflictsException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Refusals as RFC 9457 problem+json in the caller's language: 422 naming the reason (and the form problems),
+ * 409 listing conflicts that still need a choice, 400 for a bad key or resolution.
+ */
+@RestControllerAdvice(assignableTypes = TemplateController.class)
+class TemplatesProblemHandler {
+
+    private final Messages messages;
+
+    TemplatesProblemHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(PackageRefusedException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, e.reason().messageKey(), e.detail());
+        problem.setProperty("reason", e.reason().name());
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("path", p.path(), "code", p.code(), "message", p.message())).toList());
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> conflicts(UnresolvedConflictsException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, locale, "templates.api.conflicts", e.unresolved().size());
+        problem.setProperty("conflicts", e.unresolved());
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e, Locale locale) {
+        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, locale, "templates.api.badRequest")).build();
+    }
+
+    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.get(SupportedLocales.bestMatch(locale), key, args));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+}

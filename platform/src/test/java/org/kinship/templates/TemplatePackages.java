@@ -1,0 +1,97 @@
+package org.kinship.templates;
+
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kinship.templates.internal.PackageFormat;
+
+/** Test data: small signed packages with one form and one lookup, as a publisher would build them. */
+public final class TemplatePackages {
+
+    private final String packageId;
+    private final String formId;
+    private String version = "1.0.0";
+    private String kinshipVersion = "0.1.0";
+    private String givenNameLabel = "Given name";
+    private final List<String> extraFields = new ArrayList<>();
+    private final List<WorkflowFile> workflows = new ArrayList<>();
+
+    private TemplatePackages(String packageId, String formId) {
+        this.packageId = packageId;
+        this.formId = formId;
+    }
+
+    public static TemplatePackages aPackage(String packageId, String formId) {
+        return new TemplatePackages(packageId, formId);
+    }
+
+    public TemplatePackages version(String newVersion) {
+        this.version = newVersion;
+        return this;
+    }
+
+    public TemplatePackages forKinship(String newKinshipVersion) {
+        this.kinshipVersion = newKinshipVersion;
+        return this;
+    }
+
+    public TemplatePackages givenNameLabel(String english) {
+        this.givenNameLabel = english;
+        return this;
+    }
+
+    public TemplatePackages withTextField(String name, String english) {
+        extraFields.add(",\"" + name + "\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"short_text\", "
+                + "\"label\": " + labels(english) + "}}");
+        return this;
+    }
+
+    public TemplatePackages withWorkflow(String name, String xml) {
+        workflows.add(new WorkflowFile(name, xml));
+        return this;
+    }
+
+    public TemplatePackages withFieldOfKind(String name, String kind) {
+        extraFields.add(",\"" + name + "\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"" + kind + "\", "
+                + "\"label\": " + labels(name) + "}}");
+        return this;
+    }
+
+    public String form() {
+        return """
+                {"title": "Test registration", "type": "object",
+                 "x-kinship": {"formId": "%s", "recordType": "case"},
+                 "properties": {
+                   "given_name": {"type": "string", "x-kinship": {"kind": "short_text", "sensitive": true,
+                       "label": %s}},
+                   "sex": {"type": "string", "x-kinship": {"kind": "single_choice", "lookup": "%s_sex",
+                       "label": %s}}%s
+                 },
+                 "required": ["given_name"]}
+                """.formatted(formId, labels(givenNameLabel), formId, labels("Sex"), String.join("", extraFields));
+    }
+
+    public String lookup() {
+        return """
+                {"id": "%s_sex", "name": %s, "values": [
+                  {"value": "female", "label": %s}, {"value": "male", "label": %s}]}
+                """.formatted(formId, labels("Sex"), labels("Female"), labels("Male"));
+    }
+
+    public TemplatePackage content() {
+        return new TemplatePackage(new PackageManifest(packageId, version, "Test coordination body", kinshipVersion,
+                Map.of("en", "Test package")), List.of(form()), List.of(lookup()), workflows,
+                List.of(new ServiceLevelTarget("high", 24, 72)), null);
+    }
+
+    public String signedWith(KeyPair key) {
+        return PackageFormat.write(content(), key);
+    }
+
+    private static String labels(String english) {
+        return "{\"en\": \"%s\", \"fr\": \"%s (fr)\", \"es\": \"%s (es)\", \"ar\": \"%s (ar)\"}"
+                .formatted(english, english, english, english);
+    }
+}
