@@ -155,6 +155,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         return grid.getGenericDataView().getItems().toList();
     }
 
+    String pageText() {
+        return pageInfo.getText();
+    }
+
     String verificationText() {
         return verification.getText();
     }

@@ -46,6 +46,9 @@ class AdministrationViewTests extends SpringBrowserlessTest {
     RoleService roles;
 
     @Autowired
+    org.kinship.security.UserGroupService groups;
+
+    @Autowired
     Messages messages;
 
     @Test
@@ -147,5 +150,35 @@ class AdministrationViewTests extends SpringBrowserlessTest {
         assertThat(editor.errorText()).contains("must keep");
         assertThat(roles.role(DefaultRoles.ADMINISTRATOR).orElseThrow().grants(Resource.ROLE, Action.MANAGE,
                 Scope.ALL)).isTrue();
+    }
+
+    @Test
+    @WithKinshipUser(username = "groups.admin", role = DefaultRoles.ADMINISTRATOR)
+    void anAdministratorFormsAGroupAcrossAgencies() {
+        accounts.createAgency("EAST", "East agency");
+        accounts.createAgency("WEST", "West agency");
+        UserAccount east = accounts.create("east.worker", PASSWORD, "East Worker", Set.of(DefaultRoles.CASE_WORKER),
+                "EAST");
+        UserAccount west = accounts.create("west.worker", PASSWORD, "West Worker", Set.of(DefaultRoles.CASE_WORKER),
+                "WEST");
+        GroupDialog dialog = navigate(GroupsView.class).openDialog(null);
+        dialog.name.setValue("Border tracing team");
+        dialog.members.setValue(Set.of(accounts.findById(east.id()).orElseThrow(),
+                accounts.findById(west.id()).orElseThrow()));
+        dialog.agencies.setValue(Set.of("EAST", "WEST"));
+
+        assertThat(dialog.save()).as(dialog.errorText()).isTrue();
+        assertThat(groups.groupsOf(west.id())).singleElement().satisfies(group -> {
+            assertThat(group.memberIds()).containsExactlyInAnyOrder(east.id(), west.id());
+            assertThat(group.agencyCodes()).containsExactlyInAnyOrder("EAST", "WEST");
+        });
+    }
+
+    @Test
+    @WithKinshipUser(username = "groups.agency.admin", role = DefaultRoles.AGENCY_ADMINISTRATOR, agency = "HOPE")
+    void anAgencyAdministratorCannotOpenUserGroups() {
+        navigate("admin/groups", com.vaadin.flow.component.Component.class);
+
+        assertThat($(GroupsView.class).all()).isEmpty();
     }
 }

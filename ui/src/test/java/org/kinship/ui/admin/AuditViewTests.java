@@ -10,6 +10,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.kinship.audit.AuditActions;
+import org.kinship.audit.AuditActor;
+import org.kinship.audit.AuditLog;
+import org.kinship.audit.AuditOutcome;
 import org.kinship.audit.AuditEntry;
 import org.kinship.audit.AuditVerification;
 import org.kinship.security.DefaultRoles;
@@ -27,6 +30,12 @@ class AuditViewTests extends SpringBrowserlessTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    org.kinship.testing.MutableClock clock;
 
     @Test
     @WithKinshipUser(username = "audit.admin", role = DefaultRoles.ADMINISTRATOR)
@@ -59,6 +68,26 @@ class AuditViewTests extends SpringBrowserlessTest {
             audit.updateOne(eq("_id", sequence), Updates.set("actorName", actor));
         }
         assertThat(view.verify().intact()).isTrue();
+    }
+
+    @Test
+    @WithKinshipUser(username = "audit.pager", role = DefaultRoles.ADMINISTRATOR)
+    void theAuditViewPagesThroughManyEntriesNewestFirst() {
+        for (int i = 1; i <= AuditView.PAGE_SIZE + 5; i++) {
+            audit.record(AuditActor.SYSTEM, "test.paging", "case", "case-" + i, AuditOutcome.SUCCESS);
+        }
+        AuditView view = navigate(AuditView.class);
+        view.action.setValue("test.paging");
+        view.from.setValue(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1));
+        view.to.setValue(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+
+        view.search(0);
+        assertThat(view.shown()).hasSize(AuditView.PAGE_SIZE).first().extracting(AuditEntry::resourceId)
+                .isEqualTo("case-" + (AuditView.PAGE_SIZE + 5));
+        view.search(1);
+        assertThat(view.shown()).extracting(AuditEntry::resourceId).containsExactly("case-5", "case-4", "case-3",
+                "case-2", "case-1");
+        assertThat(view.pageText()).isEqualTo("Page 2 of 2 (55 entries)");
     }
 
     @Test
