@@ -50,6 +50,7 @@ class SecondFactorPanel extends VerticalLayout {
         button(confirm, "account.totp.confirm", "totp-confirm", this::confirm);
         button(remove, "account.totp.remove", "totp-remove", this::remove);
         button(signInAgain, "account.totp.signInAgain", "totp-sign-in-again", signOut);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H3(getTranslation("account.totp.title")), status, start, secret, uri, code, confirm, remove,
                 signInAgain);
         showState(totp.isEnrolled(user.id()), false);
@@ -70,7 +71,6 @@ class SecondFactorPanel extends VerticalLayout {
         confirm.setVisible(enrolling);
         remove.setVisible(enrolled && !mustEnrol);
         signInAgain.setVisible(enrolled && mustEnrol);
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 
     /** Starts enrolment and shows the secret for the authenticator app. */

@@ -22,10 +22,13 @@ final class AdminAccess {
         return authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
     }
 
-    static void requireOrHide(BeforeEnterEvent event, PermissionService permissions, KinshipUser user,
+    /** True when the user may open the screen; otherwise the navigation ends on the not-found page. */
+    static boolean allowedOrHidden(BeforeEnterEvent event, PermissionService permissions, KinshipUser user,
             Resource resource, Action action) {
-        if (!permissions.can(user, resource, action)) {
-            event.rerouteToError(NotFoundException.class);
+        if (permissions.can(user, resource, action)) {
+            return true;
         }
+        event.rerouteToError(NotFoundException.class);
+        return false;
     }
 }

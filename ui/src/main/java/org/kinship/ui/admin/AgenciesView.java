@@ -55,8 +55,7 @@ public class AgenciesView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AdminAccess.requireOrHide(event, permissions, user, Resource.AGENCY, Action.MANAGE);
-        if (permissions.can(user, Resource.AGENCY, Action.MANAGE)) {
+        if (AdminAccess.allowedOrHidden(event, permissions, user, Resource.AGENCY, Action.MANAGE)) {
             refresh();
         }
     }

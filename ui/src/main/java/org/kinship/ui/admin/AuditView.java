@@ -107,8 +107,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AdminAccess.requireOrHide(event, permissions, user, Resource.AUDIT_LOG, Action.VIEW);
-        if (permissions.can(user, Resource.AUDIT_LOG, Action.VIEW)) {
+        if (AdminAccess.allowedOrHidden(event, permissions, user, Resource.AUDIT_LOG, Action.VIEW)) {
             search(0);
         }
     }

@@ -57,8 +57,9 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AdminAccess.requireOrHide(event, permissions, user, Resource.ROLE, Action.MANAGE);
-        refresh();
+        if (AdminAccess.allowedOrHidden(event, permissions, user, Resource.ROLE, Action.MANAGE)) {
+            refresh();
+        }
     }
 
     void refresh() {

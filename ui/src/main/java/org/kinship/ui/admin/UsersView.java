@@ -59,8 +59,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AdminAccess.requireOrHide(event, permissions, user, Resource.USER, Action.MANAGE);
-        if (permissions.can(user, Resource.USER, Action.MANAGE)) {
+        if (AdminAccess.allowedOrHidden(event, permissions, user, Resource.USER, Action.MANAGE)) {
             refresh();
         }
     }
