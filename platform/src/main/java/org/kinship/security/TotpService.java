@@ -93,6 +93,25 @@ public class TotpService {
                 userId, Map.of("change", "totp_reset")));
     }
 
+    /**
+     * The user removes their own second factor, proving it with a current code. Refused (and audited) when their
+     * role requires one ({@code totp_required}).
+     *
+     * @return false when the code is wrong or already used
+     */
+    public boolean remove(KinshipUser user, String code) {
+        if (requiredFor(user)) {
+            throw rules.deny(user, user.id(), "totp_required");
+        }
+        if (!verify(user.id(), code)) {
+            return false;
+        }
+        enrolments.delete(user.id());
+        events.publishEvent(new SecurityChanged(user.id(), user.username(), SecurityChanged.CONFIG_CHANGE, "user",
+                user.id(), Map.of("change", "totp_removed")));
+        return true;
+    }
+
     private boolean verify(String userId, String code, boolean enrolling) {
         Optional<MongoTotpRepository.Enrolment> enrolment = enrolments.find(userId);
         if (enrolment.isEmpty() || enrolment.get().confirmed() == enrolling) {

@@ -10,6 +10,7 @@ import org.kinship.i18n.SupportedLocales;
 import org.kinship.security.internal.MongoAgencyRepository;
 import org.kinship.security.internal.MongoUserAccountRepository;
 import org.kinship.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -21,13 +22,15 @@ public class UserAccountService {
     private final MongoAgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(MongoUserAccountRepository users, MongoAgencyRepository agencies,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     public long countUsers() {
@@ -94,5 +97,28 @@ public class UserAccountService {
         UserAccount account = users.findById(userId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown user " + userId));
         return users.update(account.withPreferredLocale(languageTag));
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one must be right (so that an unattended
+     * session cannot take the account over) and the new one must follow the {@link PasswordPolicy}. Audited as
+     * a configuration change.
+     *
+     * @throws IllegalArgumentException when the current password is wrong or the new one is not acceptable
+     */
+    public UserAccount changeOwnPassword(KinshipUser user, String currentPassword, String newPassword) {
+        UserAccount account = users.findById(user.id())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + user.id()));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new IllegalArgumentException("The current password is not correct");
+        }
+        List<String> problems = PasswordPolicy.problems(account.username(), newPassword);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Password is not acceptable: " + problems);
+        }
+        UserAccount stored = users.update(account.withPasswordHash(passwordEncoder.encode(newPassword)));
+        events.publishEvent(new SecurityChanged(user.id(), user.username(), SecurityChanged.CONFIG_CHANGE, "user",
+                user.id(), java.util.Map.of("change", "password_changed")));
+        return stored;
     }
 }

@@ -1,6 +1,7 @@
 package org.kinship.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,6 +31,9 @@ class TotpIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    TotpService totp;
 
     ApiClient api;
 
@@ -117,5 +121,23 @@ class TotpIntegrationTests {
                 .statusCode()).isEqualTo(204);
 
         assertThat(api.get("/api/v1/me", "totp.lost", PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserRemovesTheirOwnSecondFactorWithACurrentCodeUnlessTheirRoleRequiresIt() {
+        UserAccount worker = accounts.create("totp.remover", PASSWORD, "Worker", Set.of(DefaultRoles.CASE_WORKER),
+                null);
+        byte[] secret = enrol("totp.remover");
+
+        assertThat(totp.remove(KinshipUser.of(worker), "000000")).isFalse();
+        assertThat(totp.remove(KinshipUser.of(worker), currentCode(secret))).isTrue();
+        assertThat(api.get("/api/v1/me", "totp.remover", PASSWORD).statusCode()).isEqualTo(200);
+
+        UserAccount supervisor = accounts.create("totp.keeper", PASSWORD, "Supervisor",
+                Set.of(DefaultRoles.SUPERVISOR), null);
+        byte[] kept = enrol("totp.keeper");
+        assertThatThrownBy(() -> totp.remove(KinshipUser.of(supervisor), currentCode(kept)))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("totp_required");
+        assertThat(totp.isEnrolled(supervisor.id())).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +24,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final TextField otp = new TextField();
     private LoginI18n texts = LoginI18n.createDefault();
 
     public LoginView() {
@@ -32,9 +34,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        addOneTimeCodeField();
         LanguageSelect language = new LanguageSelect();
         language.addClassName("kinship-login-language");
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form, language);
+    }
+
+    /**
+     * The one-time code of a second factor, posted as form field {@code otp} with the user name and password.
+     * Vaadin 25.2's Java {@code LoginForm} has no custom form area API (only {@code LoginOverlay} has), but the
+     * web component submits every named child in its {@code custom-form-area} slot.
+     */
+    private void addOneTimeCodeField() {
+        otp.setId("login-otp");
+        otp.setLabel(getTranslation("login.otp"));
+        otp.setHelperText(getTranslation("login.otpHelp"));
+        otp.setMaxLength(6);
+        otp.setWidthFull();
+        otp.getElement().setAttribute("name", "otp");
+        otp.getElement().setAttribute("slot", "custom-form-area");
+        otp.getElement().setAttribute("autocomplete", "one-time-code");
+        form.getElement().appendChild(otp.getElement());
+    }
+
+    /** The one-time code field (for tests). */
+    TextField oneTimeCode() {
+        return otp;
     }
 
     @Override

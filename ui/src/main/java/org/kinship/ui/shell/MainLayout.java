@@ -20,6 +20,9 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.PermissionService;
+import org.kinship.ui.account.AccountView;
+import org.kinship.ui.admin.AdminNavigation;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
 import org.kinship.ui.forms.LookupsView;
@@ -37,7 +40,8 @@ public class MainLayout extends AppLayout {
 
     private final transient AccessAnnotationChecker access;
 
-    public MainLayout(AuthenticationContext authentication, UserAccountService accounts, AccessAnnotationChecker access) {
+    public MainLayout(AuthenticationContext authentication, UserAccountService accounts, AccessAnnotationChecker access,
+            PermissionService permissions) {
         this.access = access;
         this.authentication = authentication;
         KinshipUser user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
@@ -66,17 +70,22 @@ public class MainLayout extends AppLayout {
         navbar.expand(who);
         navbar.addClassName("kinship-navbar");
         addToNavbar(navbar);
-        addToDrawer(navigation());
+        addToDrawer(navigation(permissions, user));
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(PermissionService permissions, KinshipUser user) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
+        AdminNavigation.addTo(nav, permissions, user);
+        SideNavItem account = new SideNavItem(getTranslation("nav.account"), AccountView.class,
+                VaadinIcon.USER.create());
+        account.setId("nav-account");
+        nav.addItem(account);
         return nav;
     }
 

@@ -1,6 +1,7 @@
 package org.kinship.ui.shell;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.kinship.security.internal.KinshipAuthenticationDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The browser UI: Vaadin's form login at {@code /login}, session-based, with Vaadin's CSRF protection.
+ * The browser UI: Vaadin's form login at {@code /login}, session-based, with Vaadin's CSRF protection; the
+ * sign-in form's {@code otp} field reaches the authentication provider through {@link KinshipAuthenticationDetails}.
  * Ordered after the API and actuator chains of the platform, it handles every other request.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +21,10 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**", "/error")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, so that its login view is known before form login initialises (otherwise
+        // Spring's default login page appears). The second factor's code comes as form field "otp" (LoginView).
+        http.formLogin(form -> form.authenticationDetailsSource(KinshipAuthenticationDetails::new));
+        return http.build();
     }
 }

@@ -84,12 +84,7 @@ class ShellIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get("http://127.0.0.1:" + port + "/login");
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Browsers.signIn(browser, wait, port, username, password);
     }
 
     private void chooseLanguage(String label) {
