@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CaseCrashIntegrationTests {
 
-    private static final String ADMIN = "admin";
     private static final String PASSWORD = "Kivu-Lantern-Test-42";
+    /** A demo supervisor: administrators configure but do not see cases, supervisors see their agency's. */
+    private static final String USER = "hope.supervisor";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -67,21 +68,21 @@ class CaseCrashIntegrationTests {
 
         start("second");
 
-        JsonNode list = read(api.get("/api/v1/cases?size=200", ADMIN, PASSWORD));
+        JsonNode list = read(api.get("/api/v1/cases?size=200", USER, userPassword()));
         Map<String, Long> indexed = new ConcurrentHashMap<>();
         list.path("items").forEach(row -> indexed.put(row.path("id").asString(), row.path("version").asLong()));
         assertThat(indexed.keySet()).containsAll(registered.keySet());
         assertThat(list.path("total").asLong()).isEqualTo(indexed.size());
         for (String id : indexed.keySet()) {
-            JsonNode file = read(api.get("/api/v1/cases/" + id, ADMIN, PASSWORD));
+            JsonNode file = read(api.get("/api/v1/cases/" + id, USER, userPassword()));
             assertThat(file.path("version").asLong()).as("index version of %s", id).isEqualTo(indexed.get(id));
             assertThat(file.at("/sections/registration/data/name_first").asString()).startsWith("Crash");
-            assertThat(read(api.get("/api/v1/cases/" + id + "/history", ADMIN, PASSWORD)).size())
+            assertThat(read(api.get("/api/v1/cases/" + id + "/history", USER, userPassword())).size())
                     .as("history of %s", id).isGreaterThanOrEqualTo(file.at("/sections/registration/data").size());
         }
-        edited.forEach((id, lastName) -> assertThat(read(api.get("/api/v1/cases/" + id, ADMIN, PASSWORD))
+        edited.forEach((id, lastName) -> assertThat(read(api.get("/api/v1/cases/" + id, USER, userPassword()))
                 .at("/sections/registration/data/name_last").asString()).isEqualTo(lastName));
-        assertThat(read(api.get("/api/v1/cases?q=crash&size=1", ADMIN, PASSWORD)).path("total").asLong())
+        assertThat(read(api.get("/api/v1/cases?q=crash&size=1", USER, userPassword())).path("total").asLong())
                 .isEqualTo(indexed.size());
     }
 
@@ -90,13 +91,13 @@ class CaseCrashIntegrationTests {
         while (writing.get()) {
             int n = counter.incrementAndGet();
             try {
-                HttpResponse<String> created = api.post("/api/v1/cases", CaseFiles.aRegisteredCase().named("Crash" + n, "Batch").json(), ADMIN, PASSWORD);
+                HttpResponse<String> created = api.post("/api/v1/cases", CaseFiles.aRegisteredCase().named("Crash" + n, "Batch").json(), USER, userPassword());
                 if (created.statusCode() != 201) {
                     continue;
                 }
                 String id = read(created).path("id").asString();
                 registered.put(id, n);
-                HttpResponse<String> patched = api.patch("/api/v1/cases/" + id, "{\"data\":{\"name_last\":\"Edited" + n + "\"}}", ADMIN, PASSWORD, "If-Match", "1");
+                HttpResponse<String> patched = api.patch("/api/v1/cases/" + id, "{\"data\":{\"name_last\":\"Edited" + n + "\"}}", USER, userPassword(), "If-Match", "1");
                 if (patched.statusCode() == 200) {
                     edited.put(id, "Edited" + n);
                 }
@@ -106,12 +107,22 @@ class CaseCrashIntegrationTests {
         }
     }
 
+    /** The demo supervisor's generated password, from the first start's credentials file. */
+    private String userPassword() {
+        try {
+            return java.nio.file.Files.readAllLines(dataDir.resolve("initial-credentials.txt")).stream()
+                    .filter(line -> line.startsWith(USER + " ")).findFirst().orElseThrow().split(" ")[1];
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void start(String name) throws IOException, InterruptedException {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         server = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
                 CrashTestServer.class.getName(), "--server.port=" + port, "--kinship.data-dir=" + dataDir,
-                "--kinship.admin.password=" + PASSWORD, "--kinship.cases.index-commit-interval=300ms",
+                "--kinship.admin.password=" + PASSWORD, "--kinship.demo=true", "--kinship.cases.index-commit-interval=300ms",
                 "--flowable.async-executor-activate=false", "--logging.level.org.flowable=WARN")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile()).start();
         api = new ApiClient(port);
