@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kinship.audit.AuditActions;
 import org.kinship.audit.AuditActor;
@@ -58,20 +59,29 @@ class BundledPackages implements ApplicationRunner {
             return;
         }
         for (Resource manifest : new PathMatchingResourcePatternResolver().getResources(PATTERN)) {
-            TemplatePackage pkg = read(manifest);
-            if (importer.isInstalled(pkg.manifest().id())) {
-                continue;
-            }
-            try {
-                ImportPlan plan = importer.installBundled(pkg, AuditActor.SYSTEM.username(), Locale.ENGLISH);
-                audit.record(AuditActor.SYSTEM, AuditActions.TEMPLATE_IMPORT, "template", pkg.manifest().id(),
-                        AuditOutcome.SUCCESS, Map.of("version", pkg.manifest().version(),
-                                "changes", String.valueOf(plan.effective().size())));
-                log.info("Installed the bundled template package {} {}", pkg.manifest().id(), pkg.manifest().version());
-            } catch (UnresolvedConflictsException e) {
-                log.warn("Bundled template package {} conflicts with {} local changes; not installed",
-                        pkg.manifest().id(), e.unresolved().size());
-            }
+            install(read(manifest));
+        }
+    }
+
+    /**
+     * Installs a bundled package that is not installed, or upgrades to a newer bundled version with the same
+     * three-way merge as an import; with conflicts nothing changes and the log says so.
+     */
+    void install(TemplatePackage pkg) {
+        String id = pkg.manifest().id();
+        String version = pkg.manifest().version();
+        Optional<String> installed = importer.installedVersion(id);
+        if (installed.isPresent() && KinshipVersion.compare(version, installed.get()) <= 0) {
+            return;
+        }
+        try {
+            ImportPlan plan = importer.installBundled(pkg, AuditActor.SYSTEM.username(), Locale.ENGLISH);
+            audit.record(AuditActor.SYSTEM, AuditActions.TEMPLATE_IMPORT, "template", id, AuditOutcome.SUCCESS,
+                    Map.of("version", version, "changes", String.valueOf(plan.effective().size())));
+            log.info("Installed the bundled template package {} {}", id, version);
+        } catch (UnresolvedConflictsException e) {
+            log.warn("Bundled template package {} {} conflicts with {} local changes; not installed", id, version,
+                    e.unresolved().size());
         }
     }
 

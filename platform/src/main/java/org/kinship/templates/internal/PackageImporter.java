@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormDiff;
@@ -52,8 +53,8 @@ public class PackageImporter {
         return plan;
     }
 
-    public boolean isInstalled(String packageId) {
-        return repository.installation(packageId).isPresent();
+    public Optional<String> installedVersion(String packageId) {
+        return repository.installation(packageId).map(installation -> installation.manifest().version());
     }
 
     private ImportPlan apply(TemplatePackage pkg, Map<String, Resolution> resolutions, String user, Locale locale) {
