@@ -181,4 +181,25 @@ class AdministrationViewTests extends SpringBrowserlessTest {
 
         assertThat($(GroupsView.class).all()).isEmpty();
     }
+
+    @Test
+    @WithKinshipUser(username = "reset.admin", role = DefaultRoles.ADMINISTRATOR)
+    void aResetPasswordIsShownOnceAndWorksAndADisabledAccountCannotSignIn() {
+        UserAccount worker = accounts.create("reset.worker", PASSWORD, "Reset Worker",
+                Set.of(DefaultRoles.CASE_WORKER), "HOPE");
+        UsersView users = navigate(UsersView.class);
+        ApiClient api = new ApiClient(port);
+
+        UserDialog dialog = users.openDialog(worker);
+        dialog.resetPassword();
+        String generated = dialog.generatedText().replaceAll(".*: ", "");
+        assertThat(api.get("/api/v1/me", "reset.worker", generated).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me", "reset.worker", PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(users.openDialog(accounts.findById(worker.id()).orElseThrow()).generatedText()).isEmpty();
+
+        UserDialog disabling = users.openDialog(accounts.findById(worker.id()).orElseThrow());
+        disabling.enabled.setValue(false);
+        assertThat(disabling.save()).as(disabling.errorText()).isTrue();
+        assertThat(api.get("/api/v1/me", "reset.worker", generated).statusCode()).isEqualTo(401);
+    }
 }
