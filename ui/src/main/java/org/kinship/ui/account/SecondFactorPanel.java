@@ -39,6 +39,7 @@ class SecondFactorPanel extends VerticalLayout {
         secret.setLabel(getTranslation("account.totp.secret"));
         secret.setId("totp-secret");
         secret.setReadOnly(true);
+        secret.setWidth("24em");
         uri.setLabel(getTranslation("account.totp.uri"));
         uri.setId("totp-uri");
         uri.setReadOnly(true);
