@@ -175,6 +175,10 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         return fields;
     }
 
+    TextArea json() {
+        return json;
+    }
+
     DesignerSections sections() {
         return sections;
     }

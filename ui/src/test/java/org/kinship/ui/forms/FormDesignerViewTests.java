@@ -64,7 +64,8 @@ class FormDesignerViewTests extends SpringBrowserlessTest {
     @WithKinshipUser(username = "designer.three", role = DefaultRoles.ADMINISTRATOR)
     void theJsonViewIsCheckedAsItIsEdited() {
         FormDesignerView designer = openDesigner("json-check");
-        $(TabSheet.class).single().setSelectedIndex(1);
+        TabSheet tabs = $(TabSheet.class).single();
+        tabs.setSelectedTab(tabs.getTab(designer.json()));
         TextArea json = $(TextArea.class).id("designer-json");
         String valid = json.getValue();
 
