@@ -47,6 +47,9 @@ class MongoCaseFileRepository {
         this.mapper = mapper;
         cases.createIndex(Indexes.ascending("caseNumber"), new IndexOptions().unique(true).name("case_number"));
         cases.createIndex(Indexes.ascending(PENDING), new IndexOptions().name("index_pending"));
+        // serves the {_id, version} filter of every write on the embedded server, which uses an index only for
+        // queries on exactly its keys (its _id index does not serve {_id, version}: every write would scan)
+        cases.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
     }
 
     void insert(CaseFile file, List<FieldChange> history, @Nullable WorkflowCommand command) {
@@ -129,8 +132,8 @@ class MongoCaseFileRepository {
     }
 
     /**
-     * {@code {_id, version}} as one plain document: the embedded server answers it from its {@code _id} index,
-     * while {@code Filters.and(...)} renders {@code $and}, which it answers by scanning the whole collection.
+     * {@code {_id, version}} as one plain document, which the embedded server answers from the {@code id_version}
+     * index; {@code Filters.and(...)} renders {@code $and}, which it answers by scanning the whole collection.
      */
     static Document byIdAndVersion(String id, long version) {
         return new Document("_id", id).append("version", version);
