@@ -2,9 +2,7 @@ package org.kinship.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kinship.tracing.Profiles.REGISTERED;
 import static org.kinship.tracing.Profiles.aCase;
-import static org.kinship.tracing.Profiles.aTracingRequest;
 
 import java.util.List;
 
@@ -14,11 +12,8 @@ class MatchingServiceTests {
 
     private final MatchingService matching = Matching.service();
 
-    private final PersonProfile child = aCase("case-1").givenNames("Moustapha").familyNames("Houssein")
-            .sex(Sex.MALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA"))
-            .familyMemberNames("Houssein Ali").build();
-    private final PersonProfile request = aTracingRequest("req-1").givenNames("مصطفى").familyNames("حسين")
-            .sex(Sex.MALE).dateOfBirth(PartialDate.ofYear(2015)).place(Place.named("Kalma camp"))
+    private final PersonProfile child = Profiles.moustaphaRegistered().familyMemberNames("Houssein Ali").build();
+    private final PersonProfile request = Profiles.mustafaSought().place(Place.named("Kalma camp"))
             .familyMemberNames("حسين علي").build();
 
     @Test

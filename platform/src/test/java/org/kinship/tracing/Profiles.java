@@ -22,6 +22,18 @@ public final class Profiles {
                 .ownerId("worker-2");
     }
 
+    /** Case 1: Moustapha Houssein, a boy of about 9, registered in Kalma (Nyala district). */
+    public static PersonProfile.Builder moustaphaRegistered() {
+        return aCase("case-1").givenNames("Moustapha").familyNames("Houssein").sex(Sex.MALE)
+                .estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA"));
+    }
+
+    /** Request 1: his parents look for مصطفى حسين, born in 2015. */
+    public static PersonProfile.Builder mustafaSought() {
+        return aTracingRequest("req-1").givenNames("مصطفى").familyNames("حسين").sex(Sex.MALE)
+                .dateOfBirth(PartialDate.ofYear(2015));
+    }
+
     /** A case named as given, e.g. {@code named("Mustafa Hussein")}. */
     public static PersonProfile named(String given, String family) {
         return aCase("c-" + given).givenNames(given).familyNames(family).build();

@@ -14,21 +14,19 @@ import org.kinship.tracing.MatchCandidate;
 import org.kinship.tracing.MatchLabel;
 import org.kinship.tracing.Matching;
 import org.kinship.tracing.NameMatch;
-import org.kinship.tracing.PartialDate;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 import org.kinship.tracing.ProfileKind;
+import org.kinship.tracing.Profiles;
 import org.kinship.tracing.Sex;
 
 class MatchingIndexTests {
 
     private final MatchingIndex index = Matching.index();
 
-    private final PersonProfile child = aCase("case-1").givenNames("Moustapha").familyNames("Houssein", "Ali")
-            .sex(Sex.MALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/NYALA/KALMA"))
+    private final PersonProfile child = Profiles.moustaphaRegistered().familyNames("Ali")
             .familyMemberNames("Houssein Ali Omar").build();
-    private final PersonProfile request = aTracingRequest("req-1").givenNames("مصطفى").familyNames("حسين")
-            .sex(Sex.MALE).dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/OTASH"))
+    private final PersonProfile request = Profiles.mustafaSought().place(Place.at("SD/DARFUR/NYALA/OTASH"))
             .familyMemberNames("Ali Hussein").build();
 
     @AfterEach
