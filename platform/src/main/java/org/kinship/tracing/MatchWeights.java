@@ -74,7 +74,8 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
      * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides; u of
      * an exact date of birth is the chance of two random birthdays among 18 years (the sample saw too few).
      * A deployment should re-estimate them on its reviewed pairs. Thresholds: 2^24 (about 16 million to one)
-     * keeps "likely" at 95% precision in an index of a million profiles; "possible" from 2^12.
+     * keeps "likely" above 95% precision up to 100,000 profiles (a million need about 2^30); "possible"
+     * from 2^12.
      */
     public static MatchWeights defaults() {
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
