@@ -31,7 +31,7 @@ final class DesignerOptions {
             }
             int equals = line.indexOf('=');
             if (equals <= 0) {
-                throw new IllegalArgumentException("Option without a value: " + line.strip());
+                throw new DesignerException("designer.field.optionInvalid", line.strip());
             }
             String value = line.substring(0, equals).strip();
             String[] labels = line.substring(equals + 1).split("\\|", -1);

@@ -118,8 +118,8 @@ class DesignerSections extends VerticalLayout {
                 }
                 dialog.close();
                 changed.run();
-            } catch (IllegalArgumentException e) {
-                id.setErrorMessage(e.getMessage());
+            } catch (DesignerException e) {
+                id.setErrorMessage(getTranslation(e.key(), e.args()));
                 id.setInvalid(true);
             }
         });

@@ -106,6 +106,8 @@ class FieldDialog extends Dialog {
             try {
                 onSave.accept(spec());
                 close();
+            } catch (DesignerException e) {
+                error.setText(getTranslation(e.key(), e.args()));
             } catch (IllegalArgumentException e) {
                 error.setText(e.getMessage());
             }
@@ -167,6 +169,16 @@ class FieldDialog extends Dialog {
                 blankToNull(lookup.getValue()), blankToNull(visibleWhen.getValue()), blankToNull(calculate.getValue()),
                 notInFuture.getValue(), partialDate.getValue(), minItems.getValue(), maxItems.getValue(),
                 blankToNull(hierarchy.getValue()));
+    }
+
+    /** The problem shown in the dialog, if any (for tests). */
+    String errorText() {
+        return error.getText();
+    }
+
+    /** The name field (for tests). */
+    TextField nameField() {
+        return name;
     }
 
     /** The label field of a language (the designer test edits the French label through it). */

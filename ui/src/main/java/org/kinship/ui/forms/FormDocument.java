@@ -79,7 +79,7 @@ final class FormDocument {
 
     void addSection(String id, Map<String, String> labels) {
         if (sectionIds().contains(id)) {
-            throw new IllegalArgumentException("Section already exists: " + id);
+            throw new DesignerException("designer.section.exists", id);
         }
         FormDocumentMaps.list(kinship(), "sections").add(new LinkedHashMap<>(Map.of("id", id, "label",
                 new LinkedHashMap<>(labels))));
@@ -150,7 +150,7 @@ final class FormDocument {
                 : property(originalPath).orElseThrow(() -> new IllegalArgumentException("No field " + originalPath));
         if (originalPath == null || !leaf(originalPath).equals(spec.name())) {
             if (container.containsKey(spec.name())) {
-                throw new IllegalArgumentException("A field named " + spec.name() + " already exists");
+                throw new DesignerException("designer.field.exists", spec.name());
             }
         }
         if (originalPath == null && spec.section() != null) {

@@ -14,6 +14,7 @@ import org.kinship.forms.FormDiff;
 import org.kinship.forms.FormSchema;
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FormVersion;
+import org.kinship.forms.InvalidFormDefinitionException;
 import org.kinship.forms.NothingToPublishException;
 
 /**
@@ -55,8 +56,9 @@ class PublishDialog extends Dialog {
                 Notification.show(getTranslation("designer.nothingToPublish"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 close();
-            } catch (RuntimeException e) {
-                Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)
+            } catch (InvalidFormDefinitionException e) {
+                Notification.show(getTranslation("designer.notSaved", e.problems().size()), 5000,
+                        Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -51,6 +51,20 @@ class FormDesignerViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithKinshipUser(username = "designer.eight", role = DefaultRoles.ADMINISTRATOR)
+    void aDuplicateFieldNameIsRefusedInTheAdministratorsLanguage() {
+        FormDesignerView designer = openDesigner("duplicate-name");
+
+        FieldDialog dialog = designer.fields().openDialog(null, null);
+        dialog.nameField().setValue("name");
+        dialog.labelField("en").setValue("Another name");
+        $(Button.class).id("field-save").click();
+
+        assertThat(dialog.errorText()).isEqualTo("A field named name already exists");
+        assertThat(designer.document().rows()).hasSize(1);
+    }
+
+    @Test
     @WithKinshipUser(username = "designer.two", role = DefaultRoles.ADMINISTRATOR)
     void theArabicPreviewIsRightToLeft() {
         FormDesignerView designer = openDesigner("arabic-preview");
