@@ -2,47 +2,18 @@ package org.kinship.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.security.UserAccount;
-import org.kinship.security.UserAccountService;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real application in headless Chromium: an administrator creates a user and finds it in the audit log. */
 @PlatformIntegrationTest
-class AdministrationIT {
+class AdministrationIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAdministratorCreatesAUserAndTheAuditLogShowsTheCreation() {

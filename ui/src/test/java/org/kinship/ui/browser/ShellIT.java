@@ -2,51 +2,22 @@ package org.kinship.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.security.DefaultRoles;
-import org.kinship.security.UserAccountService;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real application in headless Chromium: sign in, see the shell in English, switch to Arabic. */
 @PlatformIntegrationTest
-class ShellIT {
+class ShellIT extends BrowserTest {
 
     private static final String PASSWORD = "Browser-Test-Lantern-5";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccountService accounts;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.headlessChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCaseWorkerSignsInAndSeesTheShellInEnglishThenInArabicRightToLeft() {
