@@ -13,7 +13,7 @@ import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseNotFoundException;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseRequestRefusedException.Reason;
-import org.kinship.cases.CaseScope;
+import org.kinship.security.RecordScope;
 import org.kinship.cases.CaseViewed;
 import org.kinship.cases.CaseVersionConflictException;
 import org.kinship.cases.FieldChange;
@@ -75,7 +75,7 @@ class CaseGate {
     }
 
     void requireCreate(KinshipUser user) {
-        if (policy.scopeFor(user, CaseAction.CREATE).level() == CaseScope.Level.NONE) {
+        if (policy.scopeFor(user, CaseAction.CREATE).level() == RecordScope.Level.NONE) {
             throw new CaseRequestRefusedException(Reason.FORBIDDEN, "cases.forbidden");
         }
     }

@@ -25,7 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseQuery;
-import org.kinship.cases.CaseScope;
+import org.kinship.security.RecordScope;
 
 /** Builds the Lucene query and order of a case list: the user's scope, then every filter given. */
 final class CaseIndexQueries {
@@ -43,7 +43,7 @@ final class CaseIndexQueries {
     private CaseIndexQueries() {
     }
 
-    static Query query(CaseQuery q, CaseScope scope, LocalDate today) {
+    static Query query(CaseQuery q, RecordScope scope, LocalDate today) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         all.add(scope(scope), Occur.FILTER);
         term(all, "module", q.module());
@@ -86,20 +86,20 @@ final class CaseIndexQueries {
         return new Sort(first, new SortField("id_sort", SortField.Type.STRING));
     }
 
-    private static Query scope(CaseScope scope) {
-        if (scope.level() == CaseScope.Level.ALL) {
+    private static Query scope(RecordScope scope) {
+        if (scope.level() == RecordScope.Level.ALL) {
             return new MatchAllDocsQuery();
         }
-        if (scope.level() == CaseScope.Level.NONE) {
+        if (scope.level() == RecordScope.Level.NONE) {
             return new MatchNoDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("owner", scope.userId())), Occur.SHOULD)
                 .add(new TermQuery(new Term("assigned", scope.userId())), Occur.SHOULD);
-        if (scope.level() == CaseScope.Level.GROUP) {
+        if (scope.level() == RecordScope.Level.GROUP) {
             scope.groupIds().forEach(g -> any.add(new TermQuery(new Term("group", g)), Occur.SHOULD));
         }
-        if (scope.level() == CaseScope.Level.AGENCY && scope.agencyCode() != null) {
+        if (scope.level() == RecordScope.Level.AGENCY && scope.agencyCode() != null) {
             any.add(new TermQuery(new Term("agency", scope.agencyCode())), Occur.SHOULD);
         }
         return any.build();

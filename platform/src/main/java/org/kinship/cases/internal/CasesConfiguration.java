@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kinship.cases.CaseAccessPolicy;
-import org.kinship.cases.CaseScope;
+import org.kinship.security.RecordScope;
 import org.kinship.cases.CaseSectionValidator;
 import org.kinship.cases.CaseSettings;
 import org.kinship.cases.SectionValidation;
@@ -38,15 +38,15 @@ class CasesConfiguration {
     CaseAccessPolicy roleBasedCaseAccessPolicy() {
         return (user, action) -> {
             if (user.hasRole(DefaultRoles.ADMINISTRATOR)) {
-                return new CaseScope(CaseScope.Level.ALL, user.id(), Set.of(), user.agencyCode());
+                return new RecordScope(RecordScope.Level.ALL, user.id(), Set.of(), user.agencyCode());
             }
             if (user.hasRole(DefaultRoles.SUPERVISOR)) {
-                return new CaseScope(CaseScope.Level.AGENCY, user.id(), Set.of(), user.agencyCode());
+                return new RecordScope(RecordScope.Level.AGENCY, user.id(), Set.of(), user.agencyCode());
             }
             if (user.hasRole(DefaultRoles.CASE_WORKER)) {
-                return new CaseScope(CaseScope.Level.OWN, user.id(), Set.of(), user.agencyCode());
+                return new RecordScope(RecordScope.Level.OWN, user.id(), Set.of(), user.agencyCode());
             }
-            return CaseScope.none(user.id());
+            return RecordScope.none(user.id());
         };
     }
 

@@ -2,7 +2,6 @@ package org.kinship.cases.internal;
 
 import org.kinship.cases.CaseAccessPolicy;
 import org.kinship.cases.CaseAction;
-import org.kinship.cases.CaseScope;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
@@ -26,9 +25,7 @@ class PermissionCaseAccessPolicy implements CaseAccessPolicy {
     }
 
     @Override
-    public CaseScope scopeFor(KinshipUser user, CaseAction action) {
-        RecordScope scope = permissions.scopeFor(user, Resource.CASE, Action.valueOf(action.name()));
-        return new CaseScope(CaseScope.Level.valueOf(scope.level().name()), scope.userId(), scope.groupIds(),
-                scope.agencyCode());
+    public RecordScope scopeFor(KinshipUser user, CaseAction action) {
+        return permissions.scopeFor(user, Resource.CASE, Action.valueOf(action.name()));
     }
 }

@@ -17,7 +17,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseQuery;
-import org.kinship.cases.CaseScope;
+import org.kinship.security.RecordScope;
 import org.kinship.cases.CaseSection;
 import org.kinship.cases.CaseStatus;
 import org.kinship.cases.IndexedFields;
@@ -36,7 +36,7 @@ class CaseIndexQueriesTests {
 
     @Test
     void aScopeOfOwnCasesMatchesOwnerOrAssigneeOnly() throws IOException {
-        CaseScope own = new CaseScope(CaseScope.Level.OWN, "u1", Set.of(), "A");
+        RecordScope own = new RecordScope(RecordScope.Level.OWN, "u1", Set.of(), "A");
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             index(directory, List.of(file("c1", "u1", List.of(), "2015-01-01"), file("c2", "u2", List.of("u1"), "2015-01-01"),
                     file("c3", "u2", List.of(), "2015-01-01")));
@@ -49,7 +49,7 @@ class CaseIndexQueriesTests {
             index(directory, birthDates.stream().map(d -> file(d, "u1", List.of(), d)).toList());
             CaseQuery query = new CaseQuery(null, null, null, null, null, null, minAge, maxAge, null, null, null, null,
                     CaseQuery.SortField.AGE, false, 0, 20);
-            return search(directory, query, CaseScope.all("u1"));
+            return search(directory, query, new RecordScope(RecordScope.Level.ALL, "u1", Set.of(), null));
         }
     }
 
@@ -61,7 +61,7 @@ class CaseIndexQueriesTests {
         }
     }
 
-    private static List<String> search(ByteBuffersDirectory directory, CaseQuery query, CaseScope scope)
+    private static List<String> search(ByteBuffersDirectory directory, CaseQuery query, RecordScope scope)
             throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
