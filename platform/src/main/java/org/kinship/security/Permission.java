@@ -23,7 +23,9 @@ public record Permission(Resource resource, Action action, Scope scope) {
 
     /** What may be done. */
     public enum Action {
-        VIEW, CREATE, EDIT, CLOSE, EXPORT, REFER, TRANSFER, ASSIGN, APPROVE, MANAGE;
+        VIEW, CREATE, EDIT, CLOSE, EXPORT, REFER, TRANSFER, ASSIGN, APPROVE, MANAGE,
+        /** See the values of fields marked sensitive (case files); without it they are masked (ADR 0010). */
+        VIEW_SENSITIVE;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

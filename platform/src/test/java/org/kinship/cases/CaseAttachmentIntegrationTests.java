@@ -1,5 +1,7 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
 
@@ -18,6 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
 class CaseAttachmentIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @LocalServerPort
     int port;

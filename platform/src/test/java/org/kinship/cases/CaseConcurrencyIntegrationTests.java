@@ -1,5 +1,7 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -19,6 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
 class CaseConcurrencyIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @Autowired
     UserAccountService accounts;
@@ -41,7 +48,7 @@ class CaseConcurrencyIntegrationTests {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        cases.editSection(worker, file.id(), 1, null, Map.of("name_last", lastName), Locale.ENGLISH);
+                        cases.editSection(worker, file.id(), 1, null, Map.of("family_name", lastName), Locale.ENGLISH);
                         return lastName;
                     } catch (CaseVersionConflictException refused) {
                         return "refused";
@@ -59,8 +66,8 @@ class CaseConcurrencyIntegrationTests {
         assertThat(stored).hasSize(1);
         CaseFile after = cases.get(worker, file.id());
         assertThat(after.version()).isEqualTo(2);
-        assertThat(after.section("registration").orElseThrow().data()).containsEntry("name_last", stored.getFirst());
-        assertThat(cases.history(worker, file.id())).filteredOn(c -> c.path().equals("registration/name_last"))
+        assertThat(after.section("registration").orElseThrow().data()).containsEntry("family_name", stored.getFirst());
+        assertThat(cases.history(worker, file.id())).filteredOn(c -> c.path().equals("registration/family_name"))
                 .extracting(FieldChange::newValue).containsExactly("Bakari", stored.getFirst());
         assertThat(lists.list(worker, CaseQuery.all()).items()).singleElement()
                 .satisfies(row -> assertThat(row.name()).isEqualTo("Amina " + stored.getFirst()));

@@ -76,12 +76,12 @@ class CaseCrashIntegrationTests {
         for (String id : indexed.keySet()) {
             JsonNode file = read(api.get("/api/v1/cases/" + id, USER, userPassword()));
             assertThat(file.path("version").asLong()).as("index version of %s", id).isEqualTo(indexed.get(id));
-            assertThat(file.at("/sections/registration/data/name_first").asString()).startsWith("Crash");
+            assertThat(file.at("/sections/registration/data/given_name").asString()).startsWith("Crash");
             assertThat(read(api.get("/api/v1/cases/" + id + "/history", USER, userPassword())).size())
                     .as("history of %s", id).isGreaterThanOrEqualTo(file.at("/sections/registration/data").size());
         }
         edited.forEach((id, lastName) -> assertThat(read(api.get("/api/v1/cases/" + id, USER, userPassword()))
-                .at("/sections/registration/data/name_last").asString()).isEqualTo(lastName));
+                .at("/sections/registration/data/family_name").asString()).isEqualTo(lastName));
         assertThat(read(api.get("/api/v1/cases?q=crash&size=1", USER, userPassword())).path("total").asLong())
                 .isEqualTo(indexed.size());
     }
@@ -97,7 +97,7 @@ class CaseCrashIntegrationTests {
                 }
                 String id = read(created).path("id").asString();
                 registered.put(id, n);
-                HttpResponse<String> patched = api.patch("/api/v1/cases/" + id, "{\"data\":{\"name_last\":\"Edited" + n + "\"}}", USER, userPassword(), "If-Match", "1");
+                HttpResponse<String> patched = api.patch("/api/v1/cases/" + id, "{\"data\":{\"family_name\":\"Edited" + n + "\"}}", USER, userPassword(), "If-Match", "1");
                 if (patched.statusCode() == 200) {
                     edited.put(id, "Edited" + n);
                 }

@@ -1,5 +1,9 @@
 package org.kinship.cases;
 
+import java.util.List;
+import java.util.ArrayList;
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
 
@@ -17,6 +21,11 @@ import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
 class CaseDataIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @LocalServerPort
     int port;
@@ -89,14 +98,44 @@ class CaseDataIntegrationTests {
     void aSectionAddedLaterIsFilledAndItsFieldsFeedTheRiskLevel() {
         String id = read(register(CaseFiles.aRegisteredCase().atRisk("low").json())).path("id").asString();
 
-        HttpResponse<String> assessed = api.patch("/api/v1/cases/" + id, "{\"section\":\"assessment\",\"data\":{\"risk_level\":\"high\",\"needs\":[\"shelter\",\"school\"]}}", worker.username(), CaseTestUsers.PASSWORD,
+        HttpResponse<String> assessed = api.patch("/api/v1/cases/" + id, "{\"section\":\"initial_assessment\",\"data\":{\"risk_level\":\"high\",\"needs\":[\"shelter\",\"school\"]}}", worker.username(), CaseTestUsers.PASSWORD,
                 "If-Match", "1");
 
         assertThat(assessed.statusCode()).isEqualTo(200);
         JsonNode file = read(assessed);
-        assertThat(file.at("/sections/assessment/formId").asString()).isEqualTo("cp_assessment");
-        assertThat(file.at("/sections/assessment/data/needs/1").asString()).isEqualTo("school");
+        assertThat(file.at("/sections/initial_assessment/formId").asString()).isEqualTo("initial_assessment");
+        assertThat(file.at("/sections/initial_assessment/formVersion").asInt()).isEqualTo(1);
+        assertThat(file.at("/sections/initial_assessment/data/needs/1").asString()).isEqualTo("school");
         assertThat(file.path("riskLevel").asString()).isEqualTo("high");
+    }
+
+    @Test
+    void dataThatFailsTheFormAnswers422WithEveryFieldProblemTranslatedAndStoresNothing() {
+        String body = "{\"module\":\"child-protection\",\"data\":{\"family_name\":\"Bakari\",\"sex\":\"dragon\","
+                + "\"estimated_age\":40,\"favourite_colour\":\"blue\"}}";
+
+        HttpResponse<String> refused = api.post("/api/v1/cases", body, worker.username(), CaseTestUsers.PASSWORD,
+                "Accept-Language", "fr");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = read(refused);
+        List<String> paths = new ArrayList<>();
+        problem.path("errors").forEach(error -> paths.add(error.path("path").asString()));
+        assertThat(paths).contains("/given_name", "/sex", "/estimated_age", "/favourite_colour");
+        assertThat(problem.path("errors").toString()).contains("Given name (fr)");
+        assertThat(lists.list(worker, CaseQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void calculationsAreAppliedAndFieldsHiddenByAConditionAreNotStored() {
+        String body = CaseFiles.aRegisteredCase().with("date_of_birth", "2016-02-01").aged(12).json();
+
+        JsonNode file = read(register(body));
+
+        JsonNode data = file.at("/sections/registration/data");
+        assertThat(data.path("age").isNumber()).isTrue();
+        assertThat(data.has("estimated_age")).isFalse();
+        assertThat(file.at("/sections/registration/formVersion").asInt()).isEqualTo(1);
     }
 
     private HttpResponse<String> register(String json) {

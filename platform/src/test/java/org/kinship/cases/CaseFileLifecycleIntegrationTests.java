@@ -1,5 +1,7 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -24,6 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformIntegrationTest
 @Import(CaseFileLifecycleIntegrationTests.Events.class)
 class CaseFileLifecycleIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,17 +66,17 @@ class CaseFileLifecycleIntegrationTests {
         assertThat(created.path("version").asLong()).isEqualTo(1);
         assertThat(registered.headers().firstValue("ETag")).hasValue("\"1\"");
 
-        HttpResponse<String> first = patch(id, "1", "{\"data\":{\"name_first\":\"Aminata\"}}");
+        HttpResponse<String> first = patch(id, "1", "{\"data\":{\"given_name\":\"Aminata\"}}");
         assertThat(first.statusCode()).isEqualTo(200);
         HttpResponse<String> second = patch(id, "2",
-                "{\"section\":\"registration\",\"data\":{\"name_first\":\"Amina\",\"age\":10}}");
+                "{\"section\":\"registration\",\"data\":{\"given_name\":\"Amina\",\"estimated_age\":10}}");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(read(second).path("version").asLong()).isEqualTo(3);
 
         JsonNode history = read(get("/api/v1/cases/" + id + "/history"));
         List<String> nameChanges = new ArrayList<>();
         history.forEach(change -> {
-            if (change.path("path").asString().equals("registration/name_first")) {
+            if (change.path("path").asString().equals("registration/given_name")) {
                 nameChanges.add(text(change.path("oldValue")) + "->" + change.path("newValue").asString()
                         + "@" + change.path("version").asLong() + " by " + change.path("changedBy").asString());
             }
@@ -77,15 +84,15 @@ class CaseFileLifecycleIntegrationTests {
         assertThat(nameChanges).containsExactly("null->Amina@1 by " + worker.id(), "Amina->Aminata@2 by " + worker.id(),
                 "Aminata->Amina@3 by " + worker.id());
 
-        HttpResponse<String> stale = patch(id, "1", "{\"data\":{\"name_last\":\"Lost\"}}");
+        HttpResponse<String> stale = patch(id, "1", "{\"data\":{\"family_name\":\"Lost\"}}");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = read(stale);
         assertThat(problem.path("currentVersion").asLong()).isEqualTo(3);
-        assertThat(problem.path("changed").toString()).contains("registration/name_first", "registration/age");
+        assertThat(problem.path("changed").toString()).contains("registration/given_name", "registration/estimated_age");
         JsonNode unchanged = read(get("/api/v1/cases/" + id));
-        assertThat(unchanged.at("/sections/registration/data/name_last").asString()).isEqualTo("Bakari");
+        assertThat(unchanged.at("/sections/registration/data/family_name").asString()).isEqualTo("Bakari");
         assertThat(unchanged.path("version").asLong()).isEqualTo(3);
 
         HttpResponse<String> closed = post("/api/v1/cases/" + id + "/close", "{\"reason\":\"Reunified with family\"}");

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.kinship.security.KinshipUser;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Test data builder for case files: a plausible child, changed only where a test cares. */
+/**
+ * Test data builder for case files: a plausible child, changed only where a test cares. The field names are those of
+ * the standard registration form; the registration form of {@link CaseForms} also takes a {@code risk_level}.
+ */
 public final class CaseFiles {
 
     public static final String MODULE = "child-protection";
@@ -17,11 +20,11 @@ public final class CaseFiles {
     private final Map<String, Object> data = new LinkedHashMap<>();
 
     private CaseFiles() {
-        data.put("name_first", "Amina");
-        data.put("name_last", "Bakari");
+        data.put("given_name", "Amina");
+        data.put("family_name", "Bakari");
         data.put("sex", "female");
-        data.put("age", 9);
-        data.put("location_current", "CD-NK-GOMA");
+        data.put("estimated_age", 9);
+        data.put("current_location", "CD-NK-GOMA");
         data.put("risk_level", "medium");
     }
 
@@ -30,13 +33,13 @@ public final class CaseFiles {
     }
 
     public CaseFiles named(String first, String last) {
-        data.put("name_first", first);
-        data.put("name_last", last);
+        data.put("given_name", first);
+        data.put("family_name", last);
         return this;
     }
 
     public CaseFiles aged(int years) {
-        data.put("age", years);
+        data.put("estimated_age", years);
         return this;
     }
 
@@ -46,7 +49,7 @@ public final class CaseFiles {
     }
 
     public CaseFiles livingIn(String locationCode) {
-        data.put("location_current", locationCode);
+        data.put("current_location", locationCode);
         return this;
     }
 

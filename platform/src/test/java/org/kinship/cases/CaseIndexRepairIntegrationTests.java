@@ -1,5 +1,7 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
 class CaseIndexRepairIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @Autowired
     UserAccountService accounts;
@@ -40,7 +47,7 @@ class CaseIndexRepairIntegrationTests {
         index.commit();
         // a write stored in MongoDB whose index update was lost in a crash: data changed, marker still set
         collection().updateOne(eq("_id", file.id()), Updates.combine(
-                Updates.set("sections.registration.data.name_first", "Rahel"), Updates.set("indexPending", true)));
+                Updates.set("sections.registration.data.given_name", "Rahel"), Updates.set("indexPending", true)));
         assertThat(names(worker)).containsExactly("Ruth Kabila");
 
         index.repair();
@@ -54,8 +61,13 @@ class CaseIndexRepairIntegrationTests {
         KinshipUser worker = new CaseTestUsers(accounts).worker("REPB");
         CaseFile file = CaseFiles.aRegisteredCase().named("Esther", "Mbeki").registeredBy(cases, worker);
         Document copy = collection().find(eq("_id", file.id())).first();
-        // a case MongoDB holds but the index never saw, without a marker (e.g. restored from a backup)
+        // a case MongoDB holds but the index never saw, without a marker (e.g. restored from a backup); stored
+        // before sensitive fields were encrypted (encrypted values are bound to their case and would not decrypt in
+        // a copy under another id)
         copy.put("_id", "restored-" + file.id());
+        copy.put("sections", new Document("registration", new Document("formId", "registration")
+                .append("formVersion", 1).append("data", new Document("given_name", "Esther")
+                        .append("family_name", "Mbeki").append("sex", "female"))));
         copy.put("caseNumber", file.caseNumber() + "-R");
         copy.put("indexPending", false);
         collection().insertOne(copy);

@@ -34,6 +34,7 @@ class CaseIndexRestartIntegrationTests {
     void aMissingCaseIndexIsRebuiltFromMongoDbAtStart() throws IOException {
         String supervisorName;
         try (ConfigurableApplicationContext context = start()) {
+            CaseForms.publish(context);
             CaseTestUsers users = new CaseTestUsers(context.getBean(UserAccountService.class));
             KinshipUser worker = users.worker("RSTA");
             supervisorName = users.supervisor("RSTA").username();

@@ -1,5 +1,6 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
 
@@ -24,6 +25,11 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseListIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @LocalServerPort
     int port;

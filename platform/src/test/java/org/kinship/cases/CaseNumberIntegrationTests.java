@@ -1,5 +1,7 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,6 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
 class CaseNumberIntegrationTests {
+
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
 
     @Autowired
     UserAccountService accounts;

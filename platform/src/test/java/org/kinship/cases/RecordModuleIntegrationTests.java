@@ -1,6 +1,9 @@
 package org.kinship.cases;
 
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
 
 import java.net.http.HttpResponse;
@@ -20,6 +23,11 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class RecordModuleIntegrationTests {
 
+    @BeforeAll
+    static void publishCaseForms(@Autowired ApplicationContext context) {
+        CaseForms.publish(context);
+    }
+
     private static final String ADMIN_PASSWORD = "Kivu-Lantern-Test-42";
 
     @LocalServerPort
@@ -34,6 +42,9 @@ class RecordModuleIntegrationTests {
     @Autowired
     CaseOutbox outbox;
 
+    @Autowired
+    RecordModuleService modules;
+
     @Test
     void theChildProtectionModuleIsThereFromTheFirstStartWithItsSectionsInOrder() {
         ApiClient api = new ApiClient(port);
@@ -44,7 +55,45 @@ class RecordModuleIntegrationTests {
         JsonNode childProtection = find(modules, CaseFiles.MODULE);
         assertThat(childProtection.path("registrationSection").asString()).isEqualTo("registration");
         assertThat(childProtection.path("sections").findValuesAsString("id")).containsExactly("registration",
-                "assessment", "case_plan");
+                "consent", "initial_assessment", "best_interest_assessment", "case_plan", "services", "follow_up",
+                "family_details", "care_arrangements", "tracing", "closure");
+        assertThat(childProtection.path("sections").findValuesAsString("formId")).containsExactly("registration",
+                "consent", "initial_assessment", "best_interest_assessment", "case_plan", "services", "follow_up",
+                "family_details", "care_arrangements", "tracing", "closure");
+        childProtection.path("sections").forEach(section -> {
+            assertThat(section.path("formVersion").asInt()).as("follows the latest version").isZero();
+            assertThat(section.at("/roleAccess/referral_recipient").asString()).isEqualTo("READ");
+        });
+        assertThat(childProtection.at("/indexedFields/names").toString()).contains("given_name", "family_name");
+    }
+
+    @Test
+    void aModuleNamingAFormThatIsNotPublishedIsRefusedWithTheFormNamed() {
+        RecordModule module = new RecordModule("unpublished", "case", Map.of("en", "Unpublished"),
+                List.of(new ModuleSection("intake", "never_published", 0, 1, Map.of("en", "Intake")),
+                        new ModuleSection("extra", "registration", 7, 2, Map.of("en", "Extra"))),
+                "intake", "U-{seq}", null, IndexedFields.standard(), 0);
+
+        assertThatThrownBy(() -> modules.save(module)).isInstanceOfSatisfying(CaseRequestRefusedException.class,
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("cases.section.formNotPublished");
+                    assertThat(e.args()).containsExactly("intake", "never_published");
+                });
+        assertThat(modules.find("unpublished")).isEmpty();
+    }
+
+    @Test
+    void aSectionWhoseFormIsNotPublishedYetIsRefusedWithAClearMessage() {
+        ApiClient api = new ApiClient(port);
+        KinshipUser worker = new CaseTestUsers(accounts).worker("MODD");
+        CaseFile file = CaseFiles.aRegisteredCase().registeredBy(cases, worker);
+
+        HttpResponse<String> refused = api.patch("/api/v1/cases/" + file.id(),
+                "{\"section\":\"consent\",\"data\":{\"consent_services\":true}}", worker.username(),
+                CaseTestUsers.PASSWORD, "If-Match", "1");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(read(refused).path("detail").asString()).contains("consent", "published");
     }
 
     @Test
@@ -52,10 +101,10 @@ class RecordModuleIntegrationTests {
         ApiClient api = new ApiClient(port);
         String module = """
                 {"id":"separated-children","recordType":"case","name":{"en":"Separated children"},
-                 "sections":[{"id":"intake","formId":"uasc_intake","formVersion":2,"order":1,"label":{"en":"Intake"}}],
+                 "sections":[{"id":"intake","formId":"registration","formVersion":1,"order":1,"label":{"en":"Intake"}}],
                  "registrationSection":"intake","numberPattern":"UASC-{agency}-{seq:3}","workflow":null,
-                 "indexedFields":{"names":["name_first","name_last"],"sex":"sex","age":"age",
-                   "dateOfBirth":"date_of_birth","location":"location_current","riskLevel":"risk_level"},
+                 "indexedFields":{"names":["given_name","family_name"],"sex":"sex","age":"age",
+                   "dateOfBirth":"date_of_birth","location":"current_location","riskLevel":"risk_level"},
                  "version":0}""";
         KinshipUser worker = new CaseTestUsers(accounts).worker("MODB");
 
@@ -69,10 +118,11 @@ class RecordModuleIntegrationTests {
 
         assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        CaseFile file = cases.register(worker, "separated-children", Map.of("name_first", "Kofi"), Locale.ENGLISH);
+        CaseFile file = cases.register(worker, "separated-children", Map.of("given_name", "Kofi", "sex", "male"),
+                Locale.ENGLISH);
         assertThat(file.caseNumber()).isEqualTo("UASC-MODB-001");
-        assertThat(file.sections().get("intake").formId()).isEqualTo("uasc_intake");
-        assertThat(file.sections().get("intake").formVersion()).isEqualTo(2);
+        assertThat(file.sections().get("intake").formId()).isEqualTo("registration");
+        assertThat(file.sections().get("intake").formVersion()).isEqualTo(1);
         assertThat(outbox.pending(1000)).noneMatch(c -> c.caseId().equals(file.id()));
     }
 

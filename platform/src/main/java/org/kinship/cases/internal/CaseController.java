@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseView;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.FieldChange;
 import org.kinship.security.KinshipUser;
@@ -53,9 +55,18 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + file.id())).eTag(etag(file)).body(file);
     }
 
+    /**
+     * The case as the user may see it (hidden sections and masked values left out, ADR 0010), with
+     * {@code sectionAccess}: per visible section its form, the version a save uses now, {@code EDIT} or
+     * {@code READ}, and the fields whose values are masked.
+     */
+    record CaseResponse(@JsonUnwrapped CaseFile file, List<CaseView.SectionView> sectionAccess) {
+    }
+
     @GetMapping("/{id}")
-    ResponseEntity<CaseFile> get(@AuthenticationPrincipal KinshipUser user, @PathVariable String id) {
-        return withVersion(cases.get(user, id));
+    ResponseEntity<CaseResponse> get(@AuthenticationPrincipal KinshipUser user, @PathVariable String id) {
+        CaseView view = cases.view(user, id);
+        return ResponseEntity.ok().eTag(etag(view.file())).body(new CaseResponse(view.file(), view.sections()));
     }
 
     @PatchMapping("/{id}")

@@ -26,10 +26,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseView;
 import org.kinship.cases.CasePage;
 import org.kinship.cases.CaseSummary;
 import org.kinship.cases.IndexedFields;
+import org.kinship.security.RecordScope;
 import org.kinship.tracing.internal.IndexDirectories;
 import org.springframework.stereotype.Component;
 
@@ -63,9 +66,10 @@ class CaseIndex implements AutoCloseable {
         return existedAtStart;
     }
 
-    void put(CaseFile file, IndexedFields fields) {
+    void put(CaseFile file, IndexedFields fields, boolean nameSensitive) {
         try {
-            writer.updateDocument(new Term(CaseIndexDocuments.ID, file.id()), CaseIndexDocuments.toDocument(file, fields));
+            writer.updateDocument(new Term(CaseIndexDocuments.ID, file.id()),
+                    CaseIndexDocuments.toDocument(file, fields, nameSensitive));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +102,8 @@ class CaseIndex implements AutoCloseable {
         return writer.getDocStats().numDocs;
     }
 
-    CasePage search(Query query, Sort sort, int page, int size, LocalDate today) {
+    /** @param sensitive where the user may see sensitive values: other rows with a sensitive name show it masked */
+    CasePage search(Query query, Sort sort, int page, int size, LocalDate today, RecordScope sensitive) {
         try {
             if (dirty.getAndSet(false)) {
                 searchers.maybeRefreshBlocking();
@@ -110,7 +115,7 @@ class CaseIndex implements AutoCloseable {
                 TopDocs top = searcher.search(query, wanted, sort);
                 List<CaseSummary> items = new ArrayList<>();
                 for (int i = page * size; i < top.scoreDocs.length; i++) {
-                    items.add(row(searcher, top.scoreDocs[i], today));
+                    items.add(row(searcher, top.scoreDocs[i], today, sensitive));
                 }
                 return new CasePage(items, total, page, size);
             } finally {
@@ -121,15 +126,22 @@ class CaseIndex implements AutoCloseable {
         }
     }
 
-    private static CaseSummary row(IndexSearcher searcher, ScoreDoc hit, LocalDate today) throws IOException {
+    private static CaseSummary row(IndexSearcher searcher, ScoreDoc hit, LocalDate today, RecordScope sensitive)
+            throws IOException {
         BytesRef ref = searcher.storedFields().document(hit.doc).getBinaryValue(CaseIndexDocuments.ROW);
         byte[] bytes = Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
         CaseIndexDocuments.StoredRow stored = CaseIndexDocuments.row(bytes);
         CaseSummary s = stored.summary();
         Integer age = stored.birthDay() == null ? null
                 : Period.between(LocalDate.ofEpochDay(stored.birthDay()), today).getYears();
-        return new CaseSummary(s.id(), s.caseNumber(), s.module(), s.name(), s.sex(), age, s.status(), s.riskLevel(),
+        boolean masked = !Boolean.FALSE.equals(stored.nameSensitive()) && !sensitive.permits(s.ownerId(),
+                orEmpty(stored.assignedIds()), orEmpty(stored.groupIds()), s.agencyCode());
+        return new CaseSummary(s.id(), s.caseNumber(), s.module(), masked ? CaseView.MASK : s.name(), s.sex(), age, s.status(), s.riskLevel(),
                 s.ownerId(), s.agencyCode(), s.location(), s.registeredAt(), s.updatedAt(), s.openFlags(), s.version());
+    }
+
+    private static List<String> orEmpty(@Nullable List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
@@ -44,7 +46,12 @@ final class CaseIndexDocuments {
     private CaseIndexDocuments() {
     }
 
-    static Document toDocument(CaseFile file, IndexedFields fields) {
+    /**
+     * @param file          the case in clear
+     * @param nameSensitive whether a name field is stored encrypted: the list then shows the name only to users
+     *                      who may see sensitive values of the case
+     */
+    static Document toDocument(CaseFile file, IndexedFields fields, boolean nameSensitive) {
         Document doc = new Document();
         doc.add(new StringField(ID, file.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField("id_sort", new BytesRef(file.id())));
@@ -80,7 +87,8 @@ final class CaseIndexDocuments {
         CaseSummary row = new CaseSummary(file.id(), file.caseNumber(), file.module(), name, sex, null,
                 file.status(), file.riskLevel(), file.ownerId(), file.agencyCode(), location, file.registeredAt(),
                 file.updatedAt(), openFlags, file.version());
-        doc.add(new StoredField(ROW, JSON.writeValueAsBytes(new StoredRow(row, birth == null ? null : birthDay))));
+        doc.add(new StoredField(ROW, JSON.writeValueAsBytes(new StoredRow(row, birth == null ? null : birthDay,
+                nameSensitive, file.assignedIds(), file.groupIds()))));
         return doc;
     }
 
@@ -88,8 +96,12 @@ final class CaseIndexDocuments {
         return JSON.readValue(bytes, StoredRow.class);
     }
 
-    /** The list row and the birth day it was indexed with (the age is worked out when the list is read). */
-    record StoredRow(CaseSummary summary, @Nullable Long birthDay) {
+    /**
+     * The list row and the birth day it was indexed with (the age is worked out when the list is read), whether its
+     * name is sensitive and the assignees and groups that decide who may see it.
+     */
+    record StoredRow(CaseSummary summary, @Nullable Long birthDay, @Nullable Boolean nameSensitive,
+            @Nullable List<String> assignedIds, @Nullable List<String> groupIds) {
     }
 
     static int riskRank(String riskLevel) {
@@ -125,7 +137,9 @@ final class CaseIndexDocuments {
                 // not a full date: fall back to the age
             }
         }
-        Object age = file.value(fields.age()).orElse(null);
+        Object age = file.value(fields.age())
+                .or(() -> fields.estimatedAge() == null ? Optional.empty() : file.value(fields.estimatedAge()))
+                .orElse(null);
         if (age instanceof Number years && years.intValue() >= 0 && years.intValue() < 130) {
             return file.registeredAt().atZone(ZoneOffset.UTC).toLocalDate().minusYears(years.longValue());
         }

@@ -44,6 +44,11 @@ final class CaseIndexQueries {
     }
 
     static Query query(CaseQuery q, RecordScope scope, LocalDate today) {
+        return query(q, scope, today, true);
+    }
+
+    /** @param namesSearchable whether free text matches names too, or only case numbers */
+    static Query query(CaseQuery q, RecordScope scope, LocalDate today, boolean namesSearchable) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         all.add(scope(scope), Occur.FILTER);
         term(all, "module", q.module());
@@ -68,7 +73,8 @@ final class CaseIndexQueries {
             all.add(LongPoint.newRangeQuery(CaseIndexDocuments.REGISTERED, from, to), Occur.FILTER);
         }
         if (q.text() != null && !q.text().isBlank()) {
-            all.add(text(q.text()), Occur.FILTER);
+            all.add(namesSearchable ? text(q.text()) : new TermQuery(new Term("number", q.text().strip())),
+                    Occur.FILTER);
         }
         return all.build();
     }

@@ -12,6 +12,8 @@ import org.kinship.cases.CaseSettings;
 import org.kinship.cases.IndexedFields;
 import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
+import org.kinship.security.FieldDecryptionException;
+import org.kinship.security.FieldEncryptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,11 +36,14 @@ class CaseIndexer implements CaseIndexService, DisposableBean {
     private final MongoCaseFileRepository cases;
     private final RecordModuleService modules;
     private final CaseSettings settings;
+    private final CaseCrypto crypto;
     private final ReentrantLock[] locks = new ReentrantLock[64];
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("case-index-commit").daemon().factory());
 
-    CaseIndexer(CaseIndex index, MongoCaseFileRepository cases, RecordModuleService modules, CaseSettings settings) {
+    CaseIndexer(CaseIndex index, MongoCaseFileRepository cases, RecordModuleService modules, CaseSettings settings,
+            CaseCrypto crypto) {
+        this.crypto = crypto;
         this.index = index;
         this.cases = cases;
         this.modules = modules;
@@ -53,7 +58,7 @@ class CaseIndexer implements CaseIndexService, DisposableBean {
         ReentrantLock lock = locks[Math.floorMod(caseId.hashCode(), locks.length)];
         lock.lock();
         try {
-            cases.findById(caseId).ifPresent(file -> index.put(file, fieldsOf(file)));
+            cases.findById(caseId).ifPresent(file -> put(file, fieldsOf(file)));
         } finally {
             lock.unlock();
         }
@@ -88,7 +93,7 @@ class CaseIndexer implements CaseIndexService, DisposableBean {
         Map<String, IndexedFields> fields = new java.util.HashMap<>();
         long[] counted = {0};
         cases.forEach(file -> {
-            index.put(file, fields.computeIfAbsent(file.module(), m -> fieldsOf(file)));
+            put(file, fields.computeIfAbsent(file.module(), m -> fieldsOf(file)));
             counted[0]++;
         });
         commit();
@@ -107,6 +112,22 @@ class CaseIndexer implements CaseIndexService, DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("Case index commit failed; the cases stay marked pending and are retried", e);
         }
+    }
+
+    /** Indexes the stored (sealed) case: in clear, with a note whether its name is sensitive. */
+    private void put(CaseFile stored, IndexedFields fields) {
+        boolean nameSensitive = fields.names().stream()
+                .anyMatch(name -> stored.value(name).filter(FieldEncryptor::isEncrypted).isPresent());
+        CaseFile open;
+        try {
+            open = crypto.open(stored);
+        } catch (FieldDecryptionException e) {
+            // one unreadable value (its key was removed, or it was copied from another case) must not stop the
+            // index: the case is listed without its sensitive values, and the log says which case (never a value)
+            LOG.warn("Case {} holds a sensitive value that cannot be decrypted; indexed without it", stored.id());
+            open = CaseCrypto.withoutSealed(stored);
+        }
+        index.put(open, fields, nameSensitive);
     }
 
     private IndexedFields fieldsOf(CaseFile file) {

@@ -9,10 +9,15 @@ import org.kinship.cases.CaseAction;
 import org.kinship.cases.CaseListService;
 import org.kinship.cases.CasePage;
 import org.kinship.cases.CaseQuery;
+import org.kinship.security.RecordScope;
 import org.kinship.security.KinshipUser;
 import org.springframework.stereotype.Service;
 
-/** Case lists from the case index; the user's scope is part of every query. */
+/**
+ * Case lists from the case index; the user's scope is part of every query. Users who may see no sensitive values
+ * ({@code case:view_sensitive}) search by case number only, and rows whose name is sensitive show it masked unless
+ * the user may see the case's sensitive values.
+ */
 @Service
 class LuceneCaseListService implements CaseListService {
 
@@ -29,7 +34,8 @@ class LuceneCaseListService implements CaseListService {
     @Override
     public CasePage list(KinshipUser user, CaseQuery query) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return index.search(CaseIndexQueries.query(query, policy.scopeFor(user, CaseAction.VIEW), today),
-                CaseIndexQueries.sort(query), query.page(), query.size(), today);
+        RecordScope sensitive = policy.scopeFor(user, CaseAction.VIEW_SENSITIVE);
+        return index.search(CaseIndexQueries.query(query, policy.scopeFor(user, CaseAction.VIEW), today,
+                sensitive.allowsAny()), CaseIndexQueries.sort(query), query.page(), query.size(), today, sensitive);
     }
 }

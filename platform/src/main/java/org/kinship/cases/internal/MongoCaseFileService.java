@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -21,17 +24,27 @@ import org.kinship.cases.CaseRequestRefusedException.Reason;
 import org.kinship.cases.CaseSection;
 import org.kinship.cases.CaseSectionChanged;
 import org.kinship.cases.CaseStatus;
+import org.kinship.cases.CaseVersionConflictException;
+import org.kinship.cases.CaseView;
 import org.kinship.cases.FieldChange;
 import org.kinship.cases.ModuleSection;
 import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
+import org.kinship.cases.SectionAccess;
 import org.kinship.cases.WorkflowCommand;
+import org.kinship.forms.FormVersionRef;
+import org.kinship.security.FieldEncryptor;
 import org.kinship.security.KinshipUser;
 import org.kinship.shared.Ids;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
 
-/** Registration and section edits; notes, flags, closing and reopening are in {@link CaseFileChanges}. */
+/**
+ * Registration and section edits; notes, flags, closing and reopening are in {@link CaseFileChanges}. Section data
+ * is validated against the section's published form version ({@link SectionForms}), its sensitive values are
+ * encrypted before they are stored ({@link CaseCrypto}), and every case answered is the user's view of it
+ * ({@link CaseViews}).
+ */
 @Service
 class MongoCaseFileService implements CaseFileService {
 
@@ -39,17 +52,24 @@ class MongoCaseFileService implements CaseFileService {
     private final RecordModuleService modules;
     private final CaseNumbers numbers;
     private final SectionData sectionData;
+    private final SectionForms forms;
+    private final CaseCrypto crypto;
+    private final CaseViews views;
     private final CaseGate gate;
     private final CaseFileChanges changes;
     private final DocumentMapper mapper;
     private final Clock clock;
 
     MongoCaseFileService(MongoCaseFileRepository cases, RecordModuleService modules, CaseNumbers numbers,
-            SectionData sectionData, CaseGate gate, CaseFileChanges changes, DocumentMapper mapper, Clock clock) {
+            SectionData sectionData, SectionForms forms, CaseCrypto crypto, CaseViews views, CaseGate gate,
+            CaseFileChanges changes, DocumentMapper mapper, Clock clock) {
         this.cases = cases;
         this.modules = modules;
         this.numbers = numbers;
         this.sectionData = sectionData;
+        this.forms = forms;
+        this.crypto = crypto;
+        this.views = views;
         this.gate = gate;
         this.changes = changes;
         this.mapper = mapper;
@@ -62,19 +82,27 @@ class MongoCaseFileService implements CaseFileService {
         RecordModule module = modules.find(moduleId).filter(m -> "case".equals(m.recordType()))
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.unknown", moduleId));
         ModuleSection section = module.registration();
-        Map<String, Object> clean = sectionData.validated(section, data, null, locale);
+        SectionAccess access = CaseViews.granted(user, section);
+        if (!access.canEdit()) {
+            throw views.refuseEdit(user, null, section, access);
+        }
+        FormVersionRef form = forms.require(section);
+        Map<String, Object> clean = sectionData.validated(pinned(section, form), data, null, locale);
+        Set<String> sensitive = forms.sensitiveFields(form);
         Instant now = clock.instant();
         String id = Ids.newId();
         String risk = riskOf(module, clean, "none");
         List<FieldChange> history = new ArrayList<>();
-        clean.forEach((field, value) -> history.add(gate.change(section.id() + "/" + field, null, value, user, 1)));
+        clean.forEach((field, value) -> history.add(crypto.seal(id,
+                gate.change(section.id() + "/" + field, null, value, user, 1), sensitive.contains(field))));
+        CaseSection stored = new CaseSection(form.formId(), form.version(),
+                crypto.seal(id, section.id(), clean, sensitive));
         WorkflowCommand command = module.workflow() == null ? null
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
         CaseFile file;
         for (int attempt = 1; ; attempt++) {
             file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
-                    user.id(), List.of(), List.of(), user.agencyCode(),
-                    Map.of(section.id(), new CaseSection(section.formId(), section.formVersion(), clean)), now,
+                    user.id(), List.of(), List.of(), user.agencyCode(), Map.of(section.id(), stored), now,
                     user.id(), now, user.id(), null, List.of(), List.of(), List.of(), 1);
             try {
                 cases.insert(file, history, command);
@@ -88,18 +116,23 @@ class MongoCaseFileService implements CaseFileService {
         }
         gate.stored(file, new CaseRegistered(id, file.caseNumber(), module.id(), file.agencyCode(),
                 command == null ? null : command.id(), 1, user.id(), now));
-        return file;
+        return views.view(user, file).file();
     }
 
     @Override
     public CaseFile get(KinshipUser user, String caseId) {
-        return gate.read(user, caseId, "case");
+        return views.view(user, gate.read(user, caseId, "case")).file();
+    }
+
+    @Override
+    public CaseView view(KinshipUser user, String caseId) {
+        return views.view(user, gate.read(user, caseId, "case"));
     }
 
     @Override
     public CaseFile editSection(KinshipUser user, String caseId, long expectedVersion, @Nullable String sectionId,
             Map<String, Object> submitted, Locale locale) {
-        return gate.write(user, caseId, CaseAction.EDIT, expectedVersion, file -> {
+        return viewed(user, caseId, () -> gate.write(user, caseId, CaseAction.EDIT, expectedVersion, file -> {
             if (!file.isOpen()) {
                 throw new CaseRequestRefusedException(Reason.CONFLICT, "cases.closed");
             }
@@ -107,56 +140,87 @@ class MongoCaseFileService implements CaseFileService {
             String wanted = sectionId == null ? module.registrationSection() : sectionId;
             ModuleSection section = module.section(wanted).orElseThrow(
                     () -> new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.section.unknown", wanted));
-            Map<String, Object> before = file.section(wanted).map(CaseSection::data).orElse(Map.of());
-            Map<String, Object> after = sectionData.validated(section, merge(before, submitted),
-                    file.section(wanted).isPresent() ? before : null, locale);
+            SectionAccess access = views.access(user, section, file);
+            if (!access.canEdit()) {
+                throw views.refuseEdit(user, caseId, section, access);
+            }
+            FormVersionRef form = forms.require(section);
+            Optional<CaseSection> stored = file.section(wanted);
+            Map<String, Object> before = stored.map(s -> crypto.open(caseId, wanted, s.data())).orElse(Map.of());
+            Map<String, Object> changes = views.withoutMasks(user, file, stored.orElse(null), submitted);
+            Map<String, Object> after = sectionData.validated(pinned(section, form), merge(before, changes),
+                    stored.isPresent() ? before : null, locale);
             List<String> fields = FieldDiff.changedFields(before, after);
             if (fields.isEmpty()) {
                 return CaseGate.Change.NONE;
             }
+            Set<String> sensitive = forms.sensitiveFields(form);
             long next = file.version() + 1;
             List<FieldChange> history = fields.stream()
-                    .map(f -> gate.change(wanted + "/" + f, before.get(f), after.get(f), user, next)).toList();
+                    .map(f -> crypto.seal(caseId, gate.change(wanted + "/" + f, before.get(f), after.get(f), user, next),
+                            sensitive.contains(f) || stored.map(s -> FieldEncryptor.isEncrypted(s.data().get(f)))
+                                    .orElse(false)))
+                    .toList();
             var update = Updates.combine(
-                    Updates.set("sections." + wanted, mapper.toBsonValue(
-                            new CaseSection(section.formId(), section.formVersion(), after))),
+                    Updates.set("sections." + wanted, mapper.toBsonValue(new CaseSection(form.formId(), form.version(),
+                            crypto.seal(caseId, wanted, after, sensitive)))),
                     Updates.set("riskLevel", riskOf(module, after, file.riskLevel())),
                     Updates.set("updatedAt", java.util.Date.from(clock.instant())), Updates.set("updatedBy", user.id()));
-            return new CaseGate.Change(update, history, stored -> new CaseSectionChanged(stored.id(), wanted, fields,
-                    stored.version(), user.id(), stored.updatedAt()));
-        });
+            return new CaseGate.Change(update, history, written -> new CaseSectionChanged(written.id(), wanted, fields,
+                    written.version(), user.id(), written.updatedAt()));
+        }));
     }
 
     @Override
     public List<FieldChange> history(KinshipUser user, String caseId) {
-        gate.read(user, caseId, "history");
-        return cases.history(caseId);
+        CaseFile file = gate.read(user, caseId, "history");
+        return views.history(user, file, cases.history(caseId));
     }
 
     @Override
     public CaseFile addNote(KinshipUser user, String caseId, @Nullable Long expectedVersion, String text) {
-        return changes.addNote(user, caseId, expectedVersion, text);
+        return viewed(user, caseId, () -> changes.addNote(user, caseId, expectedVersion, text));
     }
 
     @Override
     public CaseFile flag(KinshipUser user, String caseId, @Nullable Long expectedVersion, String reason) {
-        return changes.flag(user, caseId, expectedVersion, reason);
+        return viewed(user, caseId, () -> changes.flag(user, caseId, expectedVersion, reason));
     }
 
     @Override
     public CaseFile resolveFlag(KinshipUser user, String caseId, @Nullable Long expectedVersion, String flagId,
             String comment) {
-        return changes.resolveFlag(user, caseId, expectedVersion, flagId, comment);
+        return viewed(user, caseId, () -> changes.resolveFlag(user, caseId, expectedVersion, flagId, comment));
     }
 
     @Override
     public CaseFile close(KinshipUser user, String caseId, @Nullable Long expectedVersion, String reason) {
-        return changes.close(user, caseId, expectedVersion, reason);
+        return viewed(user, caseId, () -> changes.close(user, caseId, expectedVersion, reason));
     }
 
     @Override
     public CaseFile reopen(KinshipUser user, String caseId, @Nullable Long expectedVersion, @Nullable String reason) {
-        return changes.reopen(user, caseId, expectedVersion, reason);
+        return viewed(user, caseId, () -> changes.reopen(user, caseId, expectedVersion, reason));
+    }
+
+    /**
+     * A write answered as the user's view of the stored case; a version conflict names only the changed paths the
+     * user may know about.
+     */
+    private CaseFile viewed(KinshipUser user, String caseId, Supplier<CaseFile> write) {
+        try {
+            return views.view(user, write.get()).file();
+        } catch (CaseVersionConflictException e) {
+            CaseFile current = gate.visible(user, caseId);
+            throw new CaseVersionConflictException(caseId, e.expectedVersion(), e.currentVersion(),
+                    views.visiblePaths(user, current, e.changedPaths()));
+        }
+    }
+
+    /** The section with the version a save uses now, so that the validator checks against exactly that one. */
+    private static ModuleSection pinned(ModuleSection section, FormVersionRef form) {
+        return new ModuleSection(section.id(), section.formId(), form.version(), section.order(), section.label(),
+                section.roleAccess());
     }
 
     private static Map<String, Object> merge(Map<String, Object> before, Map<String, Object> submitted) {

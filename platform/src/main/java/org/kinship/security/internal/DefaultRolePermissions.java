@@ -10,6 +10,7 @@ import static org.kinship.security.Permission.Action.MANAGE;
 import static org.kinship.security.Permission.Action.REFER;
 import static org.kinship.security.Permission.Action.TRANSFER;
 import static org.kinship.security.Permission.Action.VIEW;
+import static org.kinship.security.Permission.Action.VIEW_SENSITIVE;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ final class DefaultRolePermissions {
 
     private static Set<Permission> supervisor() {
         Set<Permission> permissions = new LinkedHashSet<>();
-        add(permissions, Resource.CASE, Scope.AGENCY, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER, ASSIGN, APPROVE);
+        add(permissions, Resource.CASE, Scope.AGENCY, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER, ASSIGN, APPROVE, VIEW_SENSITIVE);
         add(permissions, Resource.TRACING_REQUEST, Scope.AGENCY, VIEW, CREATE, EDIT);
         add(permissions, Resource.CONSENT, Scope.AGENCY, VIEW, EDIT, APPROVE);
         add(permissions, Resource.REPORT, Scope.AGENCY, VIEW);
@@ -67,7 +68,7 @@ final class DefaultRolePermissions {
 
     private static Set<Permission> caseWorker() {
         Set<Permission> permissions = new LinkedHashSet<>();
-        add(permissions, Resource.CASE, Scope.OWN, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER);
+        add(permissions, Resource.CASE, Scope.OWN, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER, VIEW_SENSITIVE);
         add(permissions, Resource.TRACING_REQUEST, Scope.OWN, VIEW, CREATE, EDIT);
         add(permissions, Resource.CONSENT, Scope.OWN, VIEW, EDIT);
         add(permissions, Resource.REPORT, Scope.OWN, VIEW);

@@ -56,7 +56,7 @@ class CaseIndexQueriesTests {
     private static void index(ByteBuffersDirectory directory, List<CaseFile> files) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CaseIndexQueries.TEXT_ANALYZER))) {
             for (CaseFile file : files) {
-                writer.addDocument(CaseIndexDocuments.toDocument(file, IndexedFields.standard()));
+                writer.addDocument(CaseIndexDocuments.toDocument(file, IndexedFields.standard(), false));
             }
         }
     }
