@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class CaseForms {
 
-    public static final List<String> LOOKUPS = List.of("sex", "risk_levels");
+    public static final List<String> LOOKUPS = List.of("sex", "risk_levels", "secret_levels");
     public static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan");
     private static final String USER = "case-tests";
 

@@ -115,6 +115,16 @@ class MongoCaseFileRepository {
         cases.find().projection(withoutLogs()).forEach(d -> action.accept(toCase(d)));
     }
 
+    /** Whether any case matches the filter. */
+    boolean any(Bson filter) {
+        return cases.find(filter).projection(Projections.include("_id")).limit(1).first() != null;
+    }
+
+    /** The cases (as stored, sensitive values sealed) that match the filter. */
+    void forEach(Bson filter, Consumer<CaseFile> action) {
+        cases.find(filter).projection(withoutLogs()).forEach(d -> action.accept(toCase(d)));
+    }
+
     long count() {
         return cases.countDocuments();
     }
