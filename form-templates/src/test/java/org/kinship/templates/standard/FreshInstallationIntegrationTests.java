@@ -1,5 +1,18 @@
 package org.kinship.templates.standard;
 
+import java.net.http.HttpResponse;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.kinship.cases.CaseListService;
+import org.kinship.cases.CasePage;
+import org.kinship.cases.CaseQuery;
+import org.kinship.cases.CaseTestUsers;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.testing.ApiClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -32,6 +45,16 @@ class FreshInstallationIntegrationTests {
     TemplateService templates;
     @Autowired
     Map<String, ApplicationRunner> runners;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    CaseListService lists;
+    @Autowired
+    MongoDatabase database;
+    @LocalServerPort
+    int port;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void theStandardSetIsInstalledAndPublishedOnFirstStart() {
@@ -53,6 +76,52 @@ class FreshInstallationIntegrationTests {
                         "current_location", "nk-goma"), null, Locale.ENGLISH);
 
         assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void aCaseWorkerRegistersAChildOnTheDefaultModuleWithTheStandardFormsAndTheCaseListFindsIt() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("FRESH");
+        ApiClient api = new ApiClient(port);
+        String registration = """
+                {"module":"child-protection","data":{"given_name":"Amani","family_name":"Kabuya","sex":"male",
+                 "date_of_birth":"2015-06-14","separation_status":"separated","current_location":"nk-goma",
+                 "address":"Camp 3, block C"}}""";
+
+        HttpResponse<String> created = api.post("/api/v1/cases", registration, worker.username(),
+                CaseTestUsers.PASSWORD);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode file = JSON.readTree(created.body());
+        String id = file.path("id").asString();
+        assertThat(file.at("/sections/registration/formId").asString()).isEqualTo("registration");
+        assertThat(file.at("/sections/registration/formVersion").asInt()).isEqualTo(1);
+        assertThat(file.at("/sections/registration/data/given_name").asString()).isEqualTo("Amani");
+        assertThat(file.at("/sections/registration/data/age").isNumber()).as("calculated from the date of birth")
+                .isTrue();
+
+        HttpResponse<String> assessed = api.patch("/api/v1/cases/" + id, """
+                {"section":"initial_assessment","data":{"assessment_date":"2026-01-10",
+                 "protection_concerns":["separated"],"risk_level":"high"}}""", worker.username(),
+                CaseTestUsers.PASSWORD, "If-Match", "1");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(assessed.body()).path("riskLevel").asString()).isEqualTo("high");
+
+        HttpResponse<String> invalid = api.post("/api/v1/cases",
+                "{\"module\":\"child-protection\",\"data\":{\"sex\":\"male\"}}", worker.username(),
+                CaseTestUsers.PASSWORD);
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("/given_name", "/separation_status");
+
+        CasePage page = lists.list(worker, new CaseQuery(null, null, "high", null, null, "male", null, null, "nk",
+                null, null, "amani", CaseQuery.SortField.REGISTERED_AT, true, 0, 20));
+        assertThat(page.items()).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo("Amani Kabuya");
+            assertThat(row.age()).isNotNull();
+            assertThat(row.location()).isEqualTo("nk-goma");
+        });
+        assertThat(database.getCollection("cases").find(new Document("_id", id)).first().toJson())
+                .doesNotContain("Amani", "Kabuya", "Camp 3");
+        assertThat(lookups.isInUse("locations", "nk-goma")).isTrue();
     }
 
     @Test
