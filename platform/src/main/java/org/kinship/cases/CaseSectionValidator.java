@@ -6,11 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Port: checks a section's data against the published form version the module names for it. The forms
- * engine's adapter is {@code FormDefinitionService.validateData(new FormVersionRef(section.formId(),
- * section.formVersion()), data, previous, locale)} with each {@code FormProblem} turned into a
- * {@link FieldProblem}. The default implementation only checks structure (keys, nesting), so this feature
- * runs on its own.
+ * Port: checks a section's data against the published form version the save uses ({@code section.formVersion()}
+ * is always a published version here, never {@link ModuleSection#LATEST}). The implementation is the forms
+ * engine's ({@code FormSectionValidator}: {@code FormDefinitionService.validateData} with each {@code FormProblem}
+ * turned into a {@link FieldProblem}); the structural guard (keys, nesting, size) always runs before it.
  */
 public interface CaseSectionValidator {
 

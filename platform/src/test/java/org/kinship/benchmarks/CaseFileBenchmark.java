@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kinship.PlatformTestApplication;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFiles;
+import org.kinship.cases.CaseForms;
 import org.kinship.cases.CaseIndexService;
 import org.kinship.cases.CaseListService;
 import org.kinship.cases.CaseQuery;
@@ -59,6 +60,7 @@ class CaseFileBenchmark {
                         "flowable.async-executor-activate=false", "logging.level.org.flowable=WARN",
                         "logging.level.org.kinship=WARN")
                 .run()) {
+            CaseForms.publish(context);
             CaseTestUsers users = new CaseTestUsers(context.getBean(UserAccountService.class));
             List<KinshipUser> workers = new ArrayList<>();
             for (String agency : List.of("BENA", "BENB", "BENC", "BEND")) {

@@ -78,8 +78,17 @@ class CaseViews {
                 : new CaseRequestRefusedException(Reason.FORBIDDEN, "cases.section.readOnly", section.id());
     }
 
-    /** The stored case as the user may see it. */
+    /** The stored case as the user may see it, with the form version a save of each section uses now. */
     CaseView view(KinshipUser user, CaseFile stored) {
+        return view(user, stored, true);
+    }
+
+    /** The stored case as the user may see it (what writes answer: no form versions looked up). */
+    CaseFile file(KinshipUser user, CaseFile stored) {
+        return view(user, stored, false).file();
+    }
+
+    private CaseView view(KinshipUser user, CaseFile stored, boolean withForms) {
         Optional<RecordModule> module = modules.find(stored.module());
         boolean sensitiveAllowed = policy.may(user, CaseAction.VIEW_SENSITIVE, stored);
         boolean mayEdit = policy.may(user, CaseAction.EDIT, stored);
@@ -98,7 +107,7 @@ class CaseViews {
             if (data != null) {
                 visible.put(section.id(), reduce(stored.id(), section.id(), data, sensitiveAllowed, masked));
             }
-            Integer current = forms.current(section).map(FormVersionRef::version).orElse(null);
+            Integer current = withForms ? forms.current(section).map(FormVersionRef::version).orElse(null) : null;
             views.add(new SectionView(section.id(), section.formId(), current, access, masked));
         }
         // sections the module no longer lists stay readable as they were stored

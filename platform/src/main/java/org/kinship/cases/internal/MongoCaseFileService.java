@@ -116,12 +116,12 @@ class MongoCaseFileService implements CaseFileService {
         }
         gate.stored(file, new CaseRegistered(id, file.caseNumber(), module.id(), file.agencyCode(),
                 command == null ? null : command.id(), 1, user.id(), now));
-        return views.view(user, file).file();
+        return views.file(user, file);
     }
 
     @Override
     public CaseFile get(KinshipUser user, String caseId) {
-        return views.view(user, gate.read(user, caseId, "case")).file();
+        return views.file(user, gate.read(user, caseId, "case"));
     }
 
     @Override
@@ -209,7 +209,7 @@ class MongoCaseFileService implements CaseFileService {
      */
     private CaseFile viewed(KinshipUser user, String caseId, Supplier<CaseFile> write) {
         try {
-            return views.view(user, write.get()).file();
+            return views.file(user, write.get());
         } catch (CaseVersionConflictException e) {
             CaseFile current = gate.visible(user, caseId);
             throw new CaseVersionConflictException(caseId, e.expectedVersion(), e.currentVersion(),
