@@ -25,7 +25,9 @@ public record Permission(Resource resource, Action action, Scope scope) {
     public enum Action {
         VIEW, CREATE, EDIT, CLOSE, EXPORT, REFER, TRANSFER, ASSIGN, APPROVE, MANAGE,
         /** See the values of fields marked sensitive (case files); without it they are masked (ADR 0010). */
-        VIEW_SENSITIVE;
+        VIEW_SENSITIVE,
+        /** Change a child's service-level targets (due dates) with a reason. */
+        OVERRIDE_TARGET;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
