@@ -27,6 +27,8 @@ import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.cases.WorkflowCommand;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.UserGroup;
+import org.kinship.security.UserGroupService;
 import org.kinship.shared.Ids;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
@@ -42,10 +44,12 @@ class MongoCaseFileService implements CaseFileService {
     private final CaseGate gate;
     private final CaseFileChanges changes;
     private final DocumentMapper mapper;
+    private final UserGroupService groups;
     private final Clock clock;
 
     MongoCaseFileService(MongoCaseFileRepository cases, RecordModuleService modules, CaseNumbers numbers,
-            SectionData sectionData, CaseGate gate, CaseFileChanges changes, DocumentMapper mapper, Clock clock) {
+            SectionData sectionData, CaseGate gate, CaseFileChanges changes, DocumentMapper mapper,
+            UserGroupService groups, Clock clock) {
         this.cases = cases;
         this.modules = modules;
         this.numbers = numbers;
@@ -53,6 +57,7 @@ class MongoCaseFileService implements CaseFileService {
         this.gate = gate;
         this.changes = changes;
         this.mapper = mapper;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -70,10 +75,12 @@ class MongoCaseFileService implements CaseFileService {
         clean.forEach((field, value) -> history.add(gate.change(section.id() + "/" + field, null, value, user, 1)));
         WorkflowCommand command = module.workflow() == null ? null
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
+        // the registering worker's teams share the case (group scope), whichever agency each member is in
+        List<String> groupIds = groups.groupsOf(user.id()).stream().map(UserGroup::id).sorted().toList();
         CaseFile file;
         for (int attempt = 1; ; attempt++) {
             file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
-                    user.id(), List.of(), List.of(), user.agencyCode(),
+                    user.id(), List.of(), groupIds, user.agencyCode(),
                     Map.of(section.id(), new CaseSection(section.formId(), section.formVersion(), clean)), now,
                     user.id(), now, user.id(), null, List.of(), List.of(), List.of(), 1);
             try {
