@@ -68,8 +68,8 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Map<String, String> userNames = new HashMap<>();
     private final Map<String, SectionPanel> sections = new LinkedHashMap<>();
     private final MessageBar message = new MessageBar("case-message");
-    private final TabSheet tabs = new TabSheet();
-    private final Button statusButton = new Button();
+    private TabSheet tabs = new TabSheet();
+    private Button statusButton = new Button();
     private @Nullable CaseContext context;
     private @Nullable CaseHeader header;
     private @Nullable NotesPanel notes;
@@ -119,6 +119,8 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void build(CaseFile opened, RecordModule module) {
         removeAll();
+        sections.clear();
+        tabs = new TabSheet();
         Locale locale = getLocale();
         ModuleForms moduleForms = new ModuleForms(module, forms);
         ValueTexts values = new ValueTexts(lookups, locale, this::getTranslation);
@@ -127,6 +129,7 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
                 values, this::userName, dateTime, message, this::show);
         context = shared;
         header = new CaseHeader(moduleForms, values, attachments, user, this::userName);
+        statusButton = new Button();
         statusButton.setId("case-status-button");
         statusButton.addClickListener(click -> new CaseStatusDialog(shared, current()).open());
         HorizontalLayout top = new HorizontalLayout(header, statusButton);

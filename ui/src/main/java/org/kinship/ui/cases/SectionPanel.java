@@ -224,6 +224,11 @@ final class SectionPanel extends Composite<VerticalLayout> {
         return renderer;
     }
 
+    /** Whether the section offers "Edit" now (the user may edit it and is not editing already). */
+    boolean offersEdit() {
+        return edit.isVisible();
+    }
+
     boolean editing() {
         return editing;
     }
