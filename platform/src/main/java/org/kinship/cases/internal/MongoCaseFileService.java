@@ -35,6 +35,8 @@ import org.kinship.cases.WorkflowCommand;
 import org.kinship.forms.FormVersionRef;
 import org.kinship.security.FieldEncryptor;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.UserGroup;
+import org.kinship.security.UserGroupService;
 import org.kinship.shared.Ids;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
@@ -58,11 +60,12 @@ class MongoCaseFileService implements CaseFileService {
     private final CaseGate gate;
     private final CaseFileChanges changes;
     private final DocumentMapper mapper;
+    private final UserGroupService groups;
     private final Clock clock;
 
     MongoCaseFileService(MongoCaseFileRepository cases, RecordModuleService modules, CaseNumbers numbers,
             SectionData sectionData, SectionForms forms, CaseCrypto crypto, CaseViews views, CaseGate gate,
-            CaseFileChanges changes, DocumentMapper mapper, Clock clock) {
+            CaseFileChanges changes, DocumentMapper mapper, UserGroupService groups, Clock clock) {
         this.cases = cases;
         this.modules = modules;
         this.numbers = numbers;
@@ -73,6 +76,7 @@ class MongoCaseFileService implements CaseFileService {
         this.gate = gate;
         this.changes = changes;
         this.mapper = mapper;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -99,10 +103,12 @@ class MongoCaseFileService implements CaseFileService {
                 crypto.seal(id, section.id(), clean, sensitive));
         WorkflowCommand command = module.workflow() == null ? null
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
+        // the registering worker's teams share the case (group scope), whichever agency each member is in
+        List<String> groupIds = groups.groupsOf(user.id()).stream().map(UserGroup::id).sorted().toList();
         CaseFile file;
         for (int attempt = 1; ; attempt++) {
             file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
-                    user.id(), List.of(), List.of(), user.agencyCode(), Map.of(section.id(), stored), now,
+                    user.id(), List.of(), groupIds, user.agencyCode(), Map.of(section.id(), stored), now,
                     user.id(), now, user.id(), null, List.of(), List.of(), List.of(), 1);
             try {
                 cases.insert(file, history, command);

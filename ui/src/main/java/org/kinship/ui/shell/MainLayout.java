@@ -23,6 +23,7 @@ import org.kinship.security.KinshipUser;
 import org.kinship.security.PermissionService;
 import org.kinship.ui.account.AccountView;
 import org.kinship.ui.admin.AdminNavigation;
+import org.kinship.ui.cases.CaseNavigation;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
 import org.kinship.ui.forms.LookupsView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        CaseNavigation.addTo(nav, permissions, user);
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);

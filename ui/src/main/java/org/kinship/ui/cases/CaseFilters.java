@@ -1,0 +1,136 @@
+package org.kinship.ui.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
+import org.kinship.cases.CaseQuery;
+import org.kinship.cases.CaseStatus;
+import org.kinship.security.KinshipUser;
+
+/**
+ * The filters of the case list. Choices (sex, risk level, location) come from the module's forms, so they are
+ * the labels workers know from registration. Every change refreshes the list.
+ */
+final class CaseFilters extends Composite<HorizontalLayout> {
+
+    final TextField text = new TextField();
+    final Select<CaseStatus> status = new Select<>();
+    final Select<String> risk = new Select<>();
+    final Select<Boolean> mine = new Select<>();
+    final Select<String> sex = new Select<>();
+    final IntegerField minAge = new IntegerField();
+    final IntegerField maxAge = new IntegerField();
+    final ComboBox<String> location = new ComboBox<>();
+    final DatePicker registeredFrom = new DatePicker();
+    final DatePicker registeredTo = new DatePicker();
+    private final KinshipUser user;
+    private final List<HasValue<?, ?>> fields = new ArrayList<>();
+
+    CaseFilters(ModuleForms forms, ValueTexts values, KinshipUser user, Runnable changed) {
+        this.user = user;
+        HorizontalLayout row = getContent();
+        row.setId("case-filters");
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        text.setId("case-filter-text");
+        text.setLabel(getTranslation("cases.list.search"));
+        text.setPlaceholder(getTranslation("cases.list.searchHint"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setId("case-filter-status");
+        status.setLabel(getTranslation("cases.status"));
+        status.setItems(CaseStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("cases.list.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("cases.list.any") : statusLabel(s));
+        String riskField = forms.module().indexedFields().riskLevel();
+        choices(risk, "case-filter-risk", "cases.risk", withNone(forms.field(riskField).map(values::codes)),
+                code -> values.risk(forms, code));
+        mine.setId("case-filter-owner");
+        mine.setLabel(getTranslation("cases.owner"));
+        mine.setItems(Boolean.TRUE, Boolean.FALSE);
+        mine.setValue(Boolean.FALSE);
+        mine.setItemLabelGenerator(me -> getTranslation(Boolean.TRUE.equals(me) ? "cases.list.mine" : "cases.list.anyone"));
+        String sexField = forms.module().indexedFields().sex();
+        choices(sex, "case-filter-sex", "cases.sex", forms.field(sexField).map(values::codes).orElse(List.of()),
+                code -> values.indexed(forms, sexField, code));
+        age(minAge, "case-filter-min-age", "cases.list.minAge");
+        age(maxAge, "case-filter-max-age", "cases.list.maxAge");
+        String locationField = forms.module().indexedFields().location();
+        location.setId("case-filter-location");
+        location.setLabel(getTranslation("cases.list.location"));
+        location.setItems(forms.field(locationField).map(values::codes).orElse(List.of()));
+        location.setItemLabelGenerator(code -> values.indexed(forms, locationField, code));
+        location.setClearButtonVisible(true);
+        registeredFrom.setId("case-filter-from");
+        registeredFrom.setLabel(getTranslation("cases.list.registeredFrom"));
+        registeredTo.setId("case-filter-to");
+        registeredTo.setLabel(getTranslation("cases.list.registeredTo"));
+        Button clear = new Button(getTranslation("cases.list.clear"), click -> clear());
+        clear.setId("case-filter-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        fields.addAll(List.of(text, status, risk, mine, sex, minAge, maxAge, location, registeredFrom, registeredTo));
+        fields.forEach(field -> field.addValueChangeListener(change -> changed.run()));
+        row.add(text, status, risk, mine, sex, minAge, maxAge, location, registeredFrom, registeredTo, clear);
+    }
+
+    private String statusLabel(CaseStatus status) {
+        return getTranslation("cases.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void choices(Select<String> select, String id, String labelKey, List<String> codes,
+            java.util.function.Function<String, String> label) {
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(codes);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("cases.list.any"));
+        select.setItemLabelGenerator(code -> code == null ? getTranslation("cases.list.any") : label.apply(code));
+    }
+
+    private void age(IntegerField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setMin(0);
+        field.setMax(120);
+        field.setWidth("7em");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+
+    private static List<String> withNone(Optional<List<String>> codes) {
+        List<String> all = new ArrayList<>(codes.orElse(List.of()));
+        all.add("none");
+        return all;
+    }
+
+    private void clear() {
+        fields.forEach(HasValue::clear);
+        mine.setValue(Boolean.FALSE);
+    }
+
+    /** The list query for these filters, page and order. */
+    CaseQuery query(CaseQuery.SortField sort, boolean descending, int page, int size) {
+        return new CaseQuery(null, status.getValue(), blankToNull(risk.getValue()),
+                Boolean.TRUE.equals(mine.getValue()) ? user.id() : null, null, blankToNull(sex.getValue()),
+                minAge.getValue(), maxAge.getValue(), blankToNull(location.getValue()), registeredFrom.getValue(),
+                registeredTo.getValue(), blankToNull(text.getValue()), sort, descending, page, size);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,188 @@
+package org.kinship.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseFileService;
+import org.kinship.cases.CaseListService;
+import org.kinship.cases.CaseQuery;
+import org.kinship.cases.CaseStatus;
+import org.kinship.cases.RecordModuleService;
+import org.kinship.forms.FormDefinitionService;
+import org.kinship.security.DefaultRoles;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.testing.PlatformIntegrationTest;
+import org.kinship.ui.shell.NotFoundView;
+import org.kinship.ui.testing.WithKinshipUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+
+@PlatformIntegrationTest
+@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
+class CaseListViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    CaseFileService cases;
+
+    @Autowired
+    CaseListService list;
+
+    @Autowired
+    RecordModuleService modules;
+
+    @Autowired
+    FormDefinitionService forms;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @BeforeEach
+    void standardForms() {
+        StandardCaseModule.use(modules, forms);
+    }
+
+    @Test
+    @WithKinshipUser(username = "list.supervisor", role = DefaultRoles.SUPERVISOR, agency = "LISTA")
+    void theListFiltersByStatusSexAndTextAndARowOpensTheCase() {
+        KinshipUser worker = StandardCaseModule.user(accounts, "list.worker", DefaultRoles.CASE_WORKER, "LISTA");
+        KinshipUser elsewhere = StandardCaseModule.user(accounts, "list.other", DefaultRoles.CASE_WORKER, "LISTB");
+        CaseFile amina = register(worker, StandardCaseModule.child("Amina", "Kabila", "female"));
+        register(worker, StandardCaseModule.child("Yusuf", "Kabila", "male"));
+        CaseFile closed = register(worker, StandardCaseModule.child("Omar", "Haddad", "male"));
+        cases.close(worker, closed.id(), null, "Reunified with his mother");
+        register(elsewhere, StandardCaseModule.child("Amina", "Other", "female"));
+
+        CaseListView view = navigate(CaseListView.class);
+        assertThat(test(view.grid()).size()).isEqualTo(3);
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("3 cases");
+
+        view.filters().sex.setValue("female");
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        assertThat(test(view.grid()).getRow(0).caseNumber()).isEqualTo(amina.caseNumber());
+        assertThat(test(view.grid()).getCellText(0, test(view.grid()).getColumnPosition("sex"))).isEqualTo("Female");
+
+        view.filters().sex.clear();
+        view.filters().status.setValue(CaseStatus.OPEN);
+        assertThat(test(view.grid()).size()).isEqualTo(2);
+        test(view.filters().text).setValue("kab");
+        assertThat(test(view.grid()).size()).isEqualTo(2);
+        test(view.filters().text).setValue("yus");
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        test(view.filters().text).setValue(amina.caseNumber());
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+
+        test(view.grid()).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(CaseFileView.class);
+        assertThat(((CaseFileView) getCurrentView()).file()).extracting(CaseFile::id).isEqualTo(amina.id());
+    }
+
+    @Test
+    @WithKinshipUser(username = "list.sorter", role = DefaultRoles.SUPERVISOR, agency = "LISTS")
+    void theListIsSortedAndPagedOnTheServer() {
+        KinshipUser worker = StandardCaseModule.user(accounts, "list.sorter.worker", DefaultRoles.CASE_WORKER, "LISTS");
+        for (int i = 0; i < 120; i++) {
+            register(worker, StandardCaseModule.child("Child" + (char) ('a' + i % 26) + i, "Sorted", i % 2 == 0
+                    ? "female" : "male"));
+        }
+        CaseListView view = navigate(CaseListView.class);
+        var grid = test(view.grid());
+        assertThat(grid.size()).isEqualTo(120);
+
+        grid.sortByColumn("caseNumber", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+
+        String first = grid.getRow(0).caseNumber();
+        String last = grid.getRow(119).caseNumber();
+        assertThat(first).isLessThan(last);
+        assertThat(first).isEqualTo(list.list(worker, new CaseQuery(null, null, null, null, null, null, null, null,
+                null, null, null, null, CaseQuery.SortField.CASE_NUMBER, false, 0, 1)).items().getFirst().caseNumber());
+    }
+
+    @Test
+    @WithKinshipUser(username = "list.mine", role = DefaultRoles.SUPERVISOR, agency = "LISTM")
+    void mineShowsOnlyTheCasesTheUserOwns() {
+        KinshipUser me = signedIn();
+        KinshipUser colleague = StandardCaseModule.user(accounts, "list.mine.colleague", DefaultRoles.CASE_WORKER,
+                "LISTM");
+        register(me, StandardCaseModule.child("Fatima", "Mine", "female"));
+        register(colleague, StandardCaseModule.child("Hassan", "Theirs", "male"));
+        CaseListView view = navigate(CaseListView.class);
+        assertThat(test(view.grid()).size()).isEqualTo(2);
+
+        view.filters().mine.setValue(Boolean.TRUE);
+
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        assertThat(test(view.grid()).getRow(0).name()).contains("Fatima");
+    }
+
+    @Test
+    @WithKinshipUser(username = "register.worker", role = DefaultRoles.CASE_WORKER, agency = "REGA")
+    void registrationShowsTheMissingFieldAtTheFieldThenRegistersAndOpensTheCase() {
+        CaseRegistrationView view = navigate(CaseRegistrationView.class);
+        view.renderer().setData(Map.of("sex", "female", "separation_status", "unaccompanied"));
+
+        $(Button.class).id("register-save").click();
+
+        TextField given = $(TextField.class).id("field-properties-given_name");
+        assertThat(given.isInvalid()).isTrue();
+        assertThat(given.getErrorMessage()).isNotBlank();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("registration-message").getText())
+                .isEqualTo("Some fields are not filled in correctly.");
+        assertThat(list.list(signedIn(), CaseQuery.all()).total()).isZero();
+
+        test(given).setValue("Mariam");
+        $(Button.class).id("register-save").click();
+
+        assertThat(getCurrentView()).isInstanceOf(CaseFileView.class);
+        CaseFile registered = ((CaseFileView) getCurrentView()).file();
+        assertThat(registered.section("registration").orElseThrow().data()).containsEntry("given_name", "Mariam")
+                .containsEntry("sex", "female");
+        assertThat(registered.ownerId()).isEqualTo(signedIn().id());
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("case-name").getText()).isEqualTo("Mariam");
+    }
+
+    @Test
+    @WithKinshipUser(username = "scope.worker", role = DefaultRoles.CASE_WORKER, agency = "SCOPEA")
+    void aCaseOutsideTheScopeLooksLikeAnUnknownPage() {
+        KinshipUser other = StandardCaseModule.user(accounts, "scope.other", DefaultRoles.CASE_WORKER, "SCOPEB");
+        CaseFile theirs = register(other, StandardCaseModule.child("Leila", "Hidden", "female"));
+
+        UI.getCurrent().navigate("cases/" + theirs.id());
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        UI.getCurrent().navigate("cases/no-such-case");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        CaseListView view = navigate(CaseListView.class);
+        test(view.filters().text).setValue("Leila");
+        assertThat(test(view.grid()).size()).isZero();
+    }
+
+    @Test
+    @WithKinshipUser(username = "cases.admin", role = DefaultRoles.ADMINISTRATOR, agency = "ADMA")
+    void administratorsWithoutCaseAccessCannotOpenTheList() {
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate(CaseRegistrationView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private CaseFile register(KinshipUser user, Map<String, Object> data) {
+        return cases.register(user, StandardCaseModule.MODULE, data, Locale.ENGLISH);
+    }
+
+    private static KinshipUser signedIn() {
+        return (KinshipUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+    }
+}
