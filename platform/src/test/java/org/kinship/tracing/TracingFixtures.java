@@ -14,12 +14,12 @@ import org.kinship.forms.LookupService;
 import org.kinship.forms.LookupValue;
 
 /** The standard tracing request form and the lookups it uses, published as an administrator would. */
-final class TracingFixtures {
+public final class TracingFixtures {
 
     private TracingFixtures() {
     }
 
-    static void publishTracingRequestForm(FormDefinitionService forms, LookupService lookups) {
+    public static void publishTracingRequestForm(FormDefinitionService forms, LookupService lookups) {
         if (forms.latestVersion("tracing_request").isPresent()) {
             return;
         }
