@@ -17,6 +17,7 @@ import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
 import org.kinship.security.PermissionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,12 +32,15 @@ public class ConsentService {
     private final PermissionService permissions;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ConsentService(MongoConsentRepository consents, PermissionService permissions, AuditLog audit, Clock clock) {
+    ConsentService(MongoConsentRepository consents, PermissionService permissions, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.consents = consents;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public Optional<ConsentRecord> find(String recordId) {
@@ -63,6 +67,7 @@ public class ConsentService {
                 ? consents.insert(next) : consents.update(next);
         audit.record(AuditActor.of(user), AuditActions.CONSENT_CHANGE, "consent", recordId, AuditOutcome.SUCCESS,
                 Map.of("decisions", summary(stored), "version", String.valueOf(stored.version())));
+        events.publishEvent(new ConsentChanged(recordId));
         return stored;
     }
 
@@ -121,6 +126,7 @@ public class ConsentService {
         }
         audit.record(AuditActor.of(user), AuditActions.CONSENT_OVERRIDE, "consent", recordId, AuditOutcome.SUCCESS,
                 Map.of("purpose", purpose.key()));
+        events.publishEvent(new ConsentChanged(recordId));
         return new ConsentCheck(true, "consent.overridden", override);
     }
 

@@ -12,9 +12,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record Permission(Resource resource, Action action, Scope scope) {
 
-    /** Kinds of things a permission is about. {@code CONSENT} covers recording and overriding consent (ADR 0005). */
+    /**
+     * Kinds of things a permission is about. {@code CONSENT} covers recording and overriding consent (ADR 0005);
+     * {@code MATCHING} the matching engine's settings, bulk re-matching and the duplicate scan (ADR 0014).
+     */
     public enum Resource {
-        CASE, TRACING_REQUEST, FORM, LOOKUP, WORKFLOW, REPORT, USER, ROLE, AGENCY, AUDIT_LOG, EXPORT, CONSENT;
+        CASE, TRACING_REQUEST, FORM, LOOKUP, WORKFLOW, REPORT, USER, ROLE, AGENCY, AUDIT_LOG, EXPORT, CONSENT, MATCHING;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.kinship.tracing;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.kinship.tracing.internal.MatchingIndex;
 import org.springframework.stereotype.Service;
@@ -81,8 +82,67 @@ public class MatchingService {
                 .toList();
     }
 
+    /**
+     * Confirms the pair: the same child. A pair the engine has not stored yet (found by a user's search between
+     * two re-matchings) is stored with its current score first.
+     */
     public PotentialMatch confirm(String oneId, String otherId, String by, String comment) {
-        return store.save(pair(oneId, otherId).confirm(by, clock.instant(), comment));
+        return store.save(pairOrDetected(oneId, otherId).confirm(by, clock.instant(), comment));
+    }
+
+    /** The profile as indexed. */
+    public Optional<PersonProfile> profile(String profileId) {
+        return index.profile(profileId);
+    }
+
+    /** The stored pair, if any. */
+    public Optional<PotentialMatch> storedPair(String oneId, String otherId) {
+        return store.find(oneId, otherId);
+    }
+
+    /** Pairs in a review state, highest score first. */
+    public List<PotentialMatch> pairsInState(ReviewState state, int limit) {
+        return store.findByState(state, limit);
+    }
+
+    /** Stores a pair found by a scan (same-kind duplicates) unless it is already known. */
+    public void recordDetected(String oneId, String otherId, double score, MatchLabel label) {
+        if (store.find(oneId, otherId).isEmpty()) {
+            store.save(PotentialMatch.detected(oneId, otherId, score, label, clock.instant()));
+        }
+    }
+
+    /** Scores one pair of indexed profiles as the engine would, with the current weights. */
+    public Optional<MatchCandidate> score(String searchedId, String candidateId) {
+        Optional<PersonProfile> searched = index.profile(searchedId);
+        Optional<PersonProfile> candidate = index.profile(candidateId);
+        if (searched.isEmpty() || candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(index.score(searched.get(), candidate.get()));
+    }
+
+    /** The weights and thresholds in use. */
+    public MatchWeights weights() {
+        return index.weights();
+    }
+
+    /** Scores with other weights and thresholds from now on (stored pairs keep their scores until re-matched). */
+    public void useWeights(MatchWeights weights) {
+        index.useWeights(weights);
+    }
+
+    public int indexedProfiles() {
+        return index.size();
+    }
+
+    /** Indexes many profiles without committing each one (bulk re-matching); call {@link #commit} after. */
+    public void index(PersonProfile profile) {
+        index.put(profile);
+    }
+
+    public void commit() {
+        index.commit();
     }
 
     /** Rejects the pair for good: no finder returns it again. */
@@ -92,9 +152,12 @@ public class MatchingService {
         return store.save(match.reject(by, clock.instant(), comment));
     }
 
-    private PotentialMatch pair(String oneId, String otherId) {
-        return store.find(oneId, otherId).orElseThrow(
-                () -> new IllegalArgumentException("No potential match " + PotentialMatch.pairKey(oneId, otherId)));
+    private PotentialMatch pairOrDetected(String oneId, String otherId) {
+        return store.find(oneId, otherId).orElseGet(() -> {
+            MatchCandidate scored = score(oneId, otherId).orElseThrow(() -> new IllegalArgumentException(
+                    "No potential match " + PotentialMatch.pairKey(oneId, otherId)));
+            return store.save(PotentialMatch.detected(oneId, otherId, scored.score(), scored.label(), clock.instant()));
+        });
     }
 
     private int rejectedCount(PersonProfile profile) {

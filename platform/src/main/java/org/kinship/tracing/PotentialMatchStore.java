@@ -12,6 +12,9 @@ public interface PotentialMatchStore {
     /** Every pair the profile is part of. */
     List<PotentialMatch> findByProfile(String profileId);
 
+    /** Pairs in the given review state, highest score first, at most {@code limit}. */
+    List<PotentialMatch> findByState(ReviewState state, int limit);
+
     /**
      * Inserts a pair (version 0) or updates it when the stored version is the given one; returns it with its
      * new version.

@@ -48,7 +48,7 @@ final class DefaultRolePermissions {
     private static Set<Permission> administrator() {
         Set<Permission> permissions = new LinkedHashSet<>();
         for (Resource resource : EnumSet.of(Resource.USER, Resource.ROLE, Resource.AGENCY, Resource.FORM,
-                Resource.LOOKUP, Resource.WORKFLOW)) {
+                Resource.LOOKUP, Resource.WORKFLOW, Resource.MATCHING)) {
             add(permissions, resource, Scope.ALL, VIEW, MANAGE);
         }
         add(permissions, Resource.AUDIT_LOG, Scope.ALL, VIEW);

@@ -27,6 +27,14 @@ public final class InMemoryPotentialMatchStore implements PotentialMatchStore {
     }
 
     @Override
+    public List<PotentialMatch> findByState(org.kinship.tracing.ReviewState state, int limit) {
+        return matches.values().stream().filter(m -> m.state() == state)
+                .sorted(java.util.Comparator.comparingDouble(PotentialMatch::score).reversed()
+                        .thenComparing((PotentialMatch m) -> m.pairKey()))
+                .limit(limit).toList();
+    }
+
+    @Override
     public PotentialMatch save(PotentialMatch match) {
         PotentialMatch saved = match.withVersion(match.version() + 1);
         PotentialMatch result = matches.compute(match.pairKey(), (key, stored) -> {

@@ -53,6 +53,17 @@ public final class MatchScorer {
         return new MatchCandidate(candidate.id(), candidate.kind(), score, weights.label(score), comparisons);
     }
 
+    /** The same comparators with other weights and thresholds. */
+    public MatchScorer withWeights(MatchWeights other) {
+        return new MatchScorer(other, age, places);
+    }
+
+    private MatchScorer(MatchWeights weights, AgeComparator age, PlaceComparator places) {
+        this.weights = weights;
+        this.age = age;
+        this.places = places;
+    }
+
     public MatchWeights weights() {
         return weights;
     }

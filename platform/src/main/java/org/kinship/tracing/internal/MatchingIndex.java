@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchWeights;
 import org.kinship.tracing.NameMatch;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.ProfileKind;
@@ -41,7 +42,7 @@ public final class MatchingIndex implements AutoCloseable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final MatchScorer scorer;
+    private volatile MatchScorer scorer;
     private final PlaceAliases aliases;
     private final int candidatePool;
     private final AtomicBoolean changed = new AtomicBoolean();
@@ -58,6 +59,20 @@ public final class MatchingIndex implements AutoCloseable {
         this.scorer = scorer;
         this.aliases = aliases;
         this.candidatePool = candidatePool;
+    }
+
+    /** Scores from now on with other weights and thresholds (an administrator changed them). */
+    public void useWeights(MatchWeights weights) {
+        scorer = scorer.withWeights(weights);
+    }
+
+    public MatchWeights weights() {
+        return scorer.weights();
+    }
+
+    /** Scores one pair directly, whatever the blocking would retrieve. */
+    public MatchCandidate score(PersonProfile searched, PersonProfile candidate) {
+        return scorer.score(searched, candidate);
     }
 
     /** Adds the profile, replacing any earlier version of it. */

@@ -1,6 +1,5 @@
 package org.kinship.tracing.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.or;
 
@@ -20,6 +19,7 @@ import org.kinship.shared.StaleVersionException;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.kinship.tracing.PotentialMatch;
 import org.kinship.tracing.PotentialMatchStore;
+import org.kinship.tracing.ReviewState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,6 +37,8 @@ public class MongoPotentialMatchRepository implements PotentialMatchStore {
         this.mapper = mapper;
         matches.createIndex(Indexes.ascending("leftId", "rightId"), new IndexOptions().unique(true).name("pair_unique"));
         matches.createIndex(Indexes.ascending("rightId"), new IndexOptions().name("right"));
+        matches.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
+        matches.createIndex(Indexes.ascending("state"), new IndexOptions().name("state"));
     }
 
     @Override
@@ -49,6 +51,12 @@ public class MongoPotentialMatchRepository implements PotentialMatchStore {
     public List<PotentialMatch> findByProfile(String profileId) {
         return matches.find(or(eq("leftId", profileId), eq("rightId", profileId))).sort(Sorts.ascending("_id"))
                 .map(this::toMatch).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<PotentialMatch> findByState(ReviewState state, int limit) {
+        return matches.find(eq("state", state.name())).sort(Sorts.orderBy(Sorts.descending("score"), Sorts.ascending("_id")))
+                .limit(limit).map(this::toMatch).into(new ArrayList<>());
     }
 
     @Override
@@ -65,8 +73,9 @@ public class MongoPotentialMatchRepository implements PotentialMatchStore {
             }
             return next;
         }
+        // a plain {_id, version} filter: the embedded server answers $and by scanning (served by id_version)
         Document replaced = matches.findOneAndReplace(
-                and(eq("_id", match.pairKey()), eq("version", match.version())), toDocument(next));
+                new Document("_id", match.pairKey()).append("version", match.version()), toDocument(next));
         if (replaced == null) {
             throw new StaleVersionException("potential match", match.pairKey(), match.version());
         }

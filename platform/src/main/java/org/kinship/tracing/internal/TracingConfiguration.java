@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the matching index on the {@code matching} index directory. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MatchingSettings.class)
+@EnableConfigurationProperties({MatchingSettings.class, org.kinship.tracing.TracingSettings.class})
 class TracingConfiguration {
 
     @Bean(destroyMethod = "close")

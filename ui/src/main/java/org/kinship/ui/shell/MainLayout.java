@@ -83,6 +83,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
+        org.kinship.ui.tracing.TracingNavigation.addTo(nav, permissions, user);
         AdminNavigation.addTo(nav, permissions, user);
         SideNavItem account = new SideNavItem(getTranslation("nav.account"), AccountView.class,
                 VaadinIcon.USER.create());

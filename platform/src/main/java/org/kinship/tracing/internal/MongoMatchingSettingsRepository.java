@@ -1,0 +1,69 @@
+package org.kinship.tracing.internal;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.Date;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.kinship.shared.StaleVersionException;
+import org.kinship.tracing.MatchWeights;
+import org.kinship.tracing.MatchingSettingsVersion;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The administrator's weights in {@code matching_settings} (one document, versioned). */
+@Repository
+public class MongoMatchingSettingsRepository {
+
+    private static final String ID = "weights";
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final MongoCollection<Document> settings;
+
+    MongoMatchingSettingsRepository(MongoDatabase database) {
+        this.settings = database.getCollection("matching_settings");
+    }
+
+    public Optional<MatchingSettingsVersion> find() {
+        Document document = settings.find(eq("_id", ID)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MatchingSettingsVersion(JSON.readValue(document.getString("weights"), MatchWeights.class),
+                document.get("version", Number.class).longValue(), document.getString("updatedBy"),
+                document.getDate("updatedAt").toInstant()));
+    }
+
+    /**
+     * Stores the next version if the stored one is still {@code stored.version() - 1}.
+     *
+     * @throws StaleVersionException when someone else changed the settings first
+     */
+    public void save(MatchingSettingsVersion stored) {
+        Document document = new Document("_id", ID).append("weights", JSON.writeValueAsString(stored.weights()))
+                .append("version", stored.version()).append("updatedBy", stored.updatedBy())
+                .append("updatedAt", Date.from(stored.updatedAt()));
+        if (stored.version() == 1) {
+            try {
+                settings.insertOne(document);
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    throw new StaleVersionException("matching settings", ID, 0);
+                }
+                throw e;
+            }
+        }
+        if (settings.findOneAndReplace(new Document("_id", ID).append("version", stored.version() - 1), document) == null) {
+            throw new StaleVersionException("matching settings", ID, stored.version() - 1);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.kinship.ui.tracing;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.kinship.security.KinshipUser;
+import org.kinship.tracing.MatchReviewService;
+import org.kinship.tracing.TracingRequestNotFoundException;
+
+/** The tracing requests that may be looking for this case's child, for review; says so when consent is missing. */
+@Route("cases/:id/matches")
+@PermitAll
+public class CaseMatchesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final MatchReviewService review;
+    private final KinshipUser user;
+    @Nullable CandidatesPanel candidates;
+
+    public CaseMatchesView(MatchReviewService review, AuthenticationContext authentication) {
+        this.review = review;
+        this.user = TracingAccess.user(authentication);
+        setId("case-matches-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String caseId = event.getRouteParameters().get("id").orElseThrow(NotFoundException::new);
+        boolean consenting;
+        try {
+            consenting = review.consentsToTracing(user, caseId);
+        } catch (TracingRequestNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new H2(getTranslation("tracing.caseMatches.title")));
+        if (!consenting) {
+            Span noConsent = new Span(getTranslation("tracing.candidates.noConsent"));
+            noConsent.setId("tracing-no-consent");
+            add(noConsent);
+        }
+        candidates = new CandidatesPanel(review, user, () -> review.forCase(user, caseId),
+                getTranslation("tracing.candidates.none"));
+        add(candidates);
+        candidates.refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tracing.caseMatches.title");
+    }
+}

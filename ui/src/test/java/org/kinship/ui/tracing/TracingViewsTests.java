@@ -1,0 +1,178 @@
+package org.kinship.ui.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseFileService;
+import org.kinship.cases.CaseFiles;
+import org.kinship.cases.CaseTestUsers;
+import org.kinship.consent.ConsentDecision;
+import org.kinship.consent.ConsentPurpose;
+import org.kinship.consent.ConsentService;
+import org.kinship.consent.DataProtectionWishes;
+import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
+import org.kinship.security.DefaultRoles;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.testing.PlatformIntegrationTest;
+import org.kinship.tracing.CandidateView;
+import org.kinship.tracing.DuplicatePair;
+import org.kinship.tracing.MatchLabel;
+import org.kinship.tracing.MatchingJobService;
+import org.kinship.tracing.PersonHit;
+import org.kinship.tracing.ReviewState;
+import org.kinship.tracing.TracingFixtures;
+import org.kinship.tracing.TracingRequest;
+import org.kinship.tracing.TracingRequestService;
+import org.kinship.ui.testing.WithKinshipUser;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PlatformIntegrationTest
+class TracingViewsTests extends SpringBrowserlessTest {
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    CaseFileService cases;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    FormDefinitionService forms;
+
+    @Autowired
+    LookupService lookups;
+
+    @Autowired
+    TracingRequestService requests;
+
+    @Autowired
+    MatchingJobService jobs;
+
+    @BeforeEach
+    void publishForm() {
+        TracingFixtures.publishTracingRequestForm(forms, lookups);
+    }
+
+    @Test
+    @WithKinshipUser(username = "tracing.supervisor", role = DefaultRoles.SUPERVISOR, agency = "VTR")
+    void aSupervisorCreatesARequestReviewsTheCandidatesSideBySideRejectsOneAndConfirmsTheOther() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("VTR");
+        CaseFile wrong = consenting(CaseFiles.aRegisteredCase().named("Mustafa", "Hussein").ofSex("male").aged(10)
+                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein").registeredBy(cases, worker), worker);
+        CaseFile right = consenting(CaseFiles.aRegisteredCase().named("Mostafa", "Housein").ofSex("male").aged(10)
+                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein").registeredBy(cases, worker), worker);
+
+        TracingRequestCreateView create = navigate(TracingRequestCreateView.class);
+        assertThat(create.save()).isNull();
+        assertThat(create.problemText()).contains("The request was not saved");
+        create.form.setData(Map.of("inquirer_name", "Fatima Houssein", "sought_children",
+                List.of(Map.of("name", "Moustapha Houssein", "sex", "male", "age", 10, "separation_place", "td-adre"))));
+        TracingRequest saved = create.save();
+        assertThat(saved).isNotNull();
+
+        TracingRequestView view = navigate("tracing-requests/" + saved.id(), TracingRequestView.class);
+        CandidatesPanel panel = view.candidates;
+        assertThat(panel.shown()).extracting(CandidateView::recordId).containsExactlyInAnyOrder(wrong.id(), right.id());
+        assertThat(panel.shown()).allSatisfy(c -> assertThat(c.label()).isEqualTo(MatchLabel.LIKELY));
+        CandidateView first = panel.shown().stream().filter(c -> c.recordId().equals(wrong.id())).findFirst().orElseThrow();
+        panel.grid.select(first);
+        assertThat(panel.comparison.getGenericDataView().getItems().toList()).hasSize(6);
+
+        panel.rejectSelected();
+        assertThat(panel.comment.isInvalid()).isTrue();
+        panel.comment.setValue("Different mother's name on the registration");
+        panel.rejectSelected();
+        assertThat(panel.shown()).extracting(CandidateView::recordId).containsExactly(right.id());
+
+        panel.grid.select(panel.shown().getFirst());
+        panel.comment.setValue("Mother recognised the photo");
+        panel.confirmSelected();
+        assertThat(panel.shown().getFirst().state()).isEqualTo(ReviewState.CONFIRMED);
+        TracingRequestView reloaded = navigate("tracing-requests/" + saved.id(), TracingRequestView.class);
+        assertThat(reloaded.linksText()).contains(right.caseNumber());
+
+        TracingRequestsView list = navigate(TracingRequestsView.class);
+        assertThat(list.shown()).extracting(TracingRequest::id).contains(saved.id());
+        CaseMatchesView caseMatches = navigate("cases/" + right.id() + "/matches", CaseMatchesView.class);
+        assertThat(caseMatches.candidates.shown()).extracting(CandidateView::recordId).containsExactly(saved.id());
+    }
+
+    @Test
+    @WithKinshipUser(username = "tracing.searcher", role = DefaultRoles.SUPERVISOR, agency = "VTS")
+    void thePersonSearchFindsArabicSpellingsWithinTheScope() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("VTS");
+        CaseFile child = CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim").registeredBy(cases, worker);
+        CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim").registeredBy(cases,
+                new CaseTestUsers(accounts).worker("ELSEWHERE"));
+
+        PersonSearchView search = navigate(PersonSearchView.class);
+        search.query.setValue("يوسف إبراهيم");
+        search.search();
+
+        assertThat(search.shown()).extracting(PersonHit::recordId).containsExactly(child.id());
+    }
+
+    @Test
+    @WithKinshipUser(username = "tracing.admin", role = DefaultRoles.ADMINISTRATOR)
+    void anAdministratorTunesThresholdsRematchesAndMarksDuplicatesFoundByTheScan() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("VTD");
+        CaseFile one = CaseFiles.aRegisteredCase().named("Aïcha", "Mahamat").ofSex("female").aged(6)
+                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat").registeredBy(cases, worker);
+        CaseFile two = CaseFiles.aRegisteredCase().named("Aisha", "Mahamat").ofSex("female").aged(6)
+                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat").registeredBy(cases, worker);
+
+        MatchingSettingsView settings = navigate(MatchingSettingsView.class);
+        assertThat(settings.likely.getValue()).isEqualTo(24.0);
+        settings.possible.setValue(30.0);
+        assertThat(settings.save()).isFalse();
+        settings.possible.setValue(12.0);
+        settings.likely.setValue(25.0);
+        assertThat(settings.save()).isTrue();
+        assertThat(navigate(MatchingSettingsView.class).likely.getValue()).isEqualTo(25.0);
+        settings.likely.setValue(24.0);
+        assertThat(settings.save()).isTrue();
+        settings.rebuild();
+        assertThat(jobs.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        assertThat(settings.progressText()).startsWith("Done:");
+
+        DuplicateScanView scan = navigate(DuplicateScanView.class);
+        scan.scan();
+        assertThat(jobs.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        scan.refresh();
+        DuplicatePair pair = scan.shown().stream().filter(p -> List.of(p.leftCaseId(), p.rightCaseId())
+                .containsAll(List.of(one.id(), two.id()))).findFirst().orElseThrow();
+        assertThat(pair.leftCaseNumber()).isIn(one.caseNumber(), two.caseNumber());
+        scan.comment.setValue("Registered twice by two teams");
+        scan.mark(pair);
+        assertThat(scan.shown()).extracting(DuplicatePair::matchId).doesNotContain(pair.matchId());
+    }
+
+    @Test
+    @WithKinshipUser(username = "tracing.worker", role = DefaultRoles.CASE_WORKER, agency = "VTW")
+    void caseWorkersDoNotSeeTheMatchingAdministration() {
+        navigate(TracingRequestsView.class);
+        assertThat(getCurrentView()).isInstanceOf(TracingRequestsView.class);
+        navigate("admin/matching", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(MatchingSettingsView.class);
+        assertThat(requests.list(accounts.findByUsername("tracing.worker").map(KinshipUser::of).orElseThrow(), 0, 10)
+                .items()).isEmpty();
+    }
+
+    private CaseFile consenting(CaseFile file, KinshipUser worker) {
+        consent.record(worker, file.id(), Map.of(ConsentPurpose.TRACING, ConsentDecision.GIVEN),
+                DataProtectionWishes.NONE, 0);
+        return file;
+    }
+
+}
