@@ -129,8 +129,7 @@ class MongoCaseFileService implements CaseFileService {
 
     @Override
     public List<FieldChange> history(KinshipUser user, String caseId) {
-        gate.read(user, caseId, "history");
-        return cases.history(caseId);
+        return gate.history(user, caseId);
     }
 
     @Override

@@ -1,0 +1,17 @@
+package org.kinship.referrals;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Referral settings ({@code kinship.referrals.*}).
+ *
+ * @param defaultResponseHours the response target of a referral to a user without a provider
+ *                             ({@code KINSHIP_REFERRALS_DEFAULT_RESPONSE_HOURS})
+ * @param languageField        the case field with the child's languages, checked against providers' languages
+ *                             ({@code KINSHIP_REFERRALS_LANGUAGE_FIELD})
+ */
+@ConfigurationProperties("kinship.referrals")
+public record ReferralSettings(@DefaultValue("72") int defaultResponseHours,
+        @DefaultValue("languages") String languageField) {
+}
