@@ -23,7 +23,9 @@ public record Permission(Resource resource, Action action, Scope scope) {
 
     /** What may be done. */
     public enum Action {
-        VIEW, CREATE, EDIT, CLOSE, EXPORT, REFER, TRANSFER, ASSIGN, APPROVE, MANAGE;
+        VIEW, CREATE, EDIT, CLOSE, EXPORT, REFER, TRANSFER, ASSIGN, APPROVE, MANAGE,
+        /** Change a child's service-level targets (due dates) with a reason. */
+        OVERRIDE_TARGET;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -45,6 +45,11 @@ public class UserAccountService {
         return users.findById(id);
     }
 
+    /** The accounts of an agency (for routing work and notifications to its staff). */
+    public List<UserAccount> usersOfAgency(String agencyCode) {
+        return users.findByAgency(agencyCode);
+    }
+
     public Optional<Agency> findAgency(String code) {
         return agencies.findByCode(code);
     }

@@ -7,6 +7,7 @@ import static org.kinship.security.Permission.Action.CREATE;
 import static org.kinship.security.Permission.Action.EDIT;
 import static org.kinship.security.Permission.Action.EXPORT;
 import static org.kinship.security.Permission.Action.MANAGE;
+import static org.kinship.security.Permission.Action.OVERRIDE_TARGET;
 import static org.kinship.security.Permission.Action.REFER;
 import static org.kinship.security.Permission.Action.TRANSFER;
 import static org.kinship.security.Permission.Action.VIEW;
@@ -56,7 +57,8 @@ final class DefaultRolePermissions {
 
     private static Set<Permission> supervisor() {
         Set<Permission> permissions = new LinkedHashSet<>();
-        add(permissions, Resource.CASE, Scope.AGENCY, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER, ASSIGN, APPROVE);
+        add(permissions, Resource.CASE, Scope.AGENCY, VIEW, CREATE, EDIT, CLOSE, REFER, TRANSFER, ASSIGN, APPROVE,
+                OVERRIDE_TARGET);
         add(permissions, Resource.TRACING_REQUEST, Scope.AGENCY, VIEW, CREATE, EDIT);
         add(permissions, Resource.CONSENT, Scope.AGENCY, VIEW, EDIT, APPROVE);
         add(permissions, Resource.REPORT, Scope.AGENCY, VIEW);

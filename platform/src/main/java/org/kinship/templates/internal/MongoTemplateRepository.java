@@ -92,15 +92,12 @@ class MongoTemplateRepository {
         keys.deleteOne(eq("_id", keyId));
     }
 
+    /** The installed targets; written by the workflow feature's {@code ServiceLevelService}, which owns them. */
     List<ServiceLevelTarget> serviceLevels() {
         Document document = serviceLevels.find(eq("_id", "current")).first();
         return document == null ? List.of() : mapper.fromDocument(document, ServiceLevels.class).targets();
     }
 
-    void saveServiceLevels(List<ServiceLevelTarget> targets) {
-        serviceLevels.replaceOne(eq("_id", "current"), mapper.toDocument(new ServiceLevels("current", targets)),
-                new ReplaceOptions().upsert(true));
-    }
 
     record ServiceLevels(String id, List<ServiceLevelTarget> targets) {
     }

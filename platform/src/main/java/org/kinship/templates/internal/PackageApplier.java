@@ -20,6 +20,12 @@ import org.kinship.i18n.Messages;
 import org.kinship.templates.PackageRefusedException;
 import org.kinship.templates.PackageRefusedException.Reason;
 import org.kinship.templates.TemplatePackage;
+import org.kinship.templates.ServiceLevelTarget;
+import org.kinship.templates.WorkflowFile;
+import org.kinship.workflow.ServiceLevel;
+import org.kinship.workflow.ServiceLevelService;
+import org.kinship.workflow.WorkflowDeploymentService;
+import org.kinship.workflow.WorkflowProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +41,19 @@ class PackageApplier {
     private final MongoTemplateRepository repository;
     private final Messages messages;
     private final Clock clock;
+    private final ServiceLevelService serviceLevels;
+    private final WorkflowDeploymentService workflows;
 
     PackageApplier(FormDefinitionService forms, LookupService lookups, MongoTemplateRepository repository,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, ServiceLevelService serviceLevels,
+            WorkflowDeploymentService workflows) {
         this.forms = forms;
         this.lookups = lookups;
         this.repository = repository;
         this.messages = messages;
         this.clock = clock;
+        this.serviceLevels = serviceLevels;
+        this.workflows = workflows;
     }
 
     void apply(TemplatePackage pkg, List<ImportPlanner.Merged> merged, String user, Locale locale) {
@@ -50,6 +61,7 @@ class PackageApplier {
         merged.stream().filter(item -> item.type().equals("lookup"))
                 .forEach(item -> newLookups.put(item.id(), PackageVerifier.readLookup(item.json())));
         checkBeforeStoring(merged, newLookups, locale);
+        checkWorkflows(pkg);
         newLookups.values().forEach(lookup -> lookups.importLookup(CanonicalJson.MAPPER.writeValueAsString(lookup),
                 locale));
         for (ImportPlanner.Merged item : merged) {
@@ -57,8 +69,13 @@ class PackageApplier {
                 forms.importDefinition(item.json(), user, locale);
                 publishIfChanged(item.id(), item.json(), user, locale);
             } else if (item.type().equals("service-levels")) {
-                repository.saveServiceLevels(PackageFormat.serviceLevels(ImportPlanner.tree(item.json())));
+                serviceLevels.installFromPackage(PackageFormat.serviceLevels(ImportPlanner.tree(item.json())).stream()
+                        .map(PackageApplier::serviceLevel).toList(), user);
             }
+        }
+        if (!pkg.workflows().isEmpty()) {
+            workflows.deployFromPackage(pkg.manifest().id(), pkg.workflows().stream().map(WorkflowFile::xml).toList(),
+                    user);
         }
         record(pkg, user);
     }
@@ -70,6 +87,25 @@ class PackageApplier {
             if (forms.latestVersion(formId).isEmpty()) {
                 forms.publish(formId, user, locale);
             }
+        }
+    }
+
+    private static ServiceLevel serviceLevel(ServiceLevelTarget target) {
+        return new ServiceLevel(target.riskLevel(), target.assessmentHours(), target.casePlanHours());
+    }
+
+    /** The package's workflows must deploy (form keys may name the package's own forms) before anything is stored. */
+    private void checkWorkflows(TemplatePackage pkg) {
+        if (pkg.workflows().isEmpty()) {
+            return;
+        }
+        List<String> formIds = pkg.forms().stream().map(form -> FormSchema.parse(form).formId()).toList();
+        List<WorkflowProblem> problems = workflows.problemsOfPackage(
+                pkg.workflows().stream().map(WorkflowFile::xml).toList(), formIds);
+        if (!problems.isEmpty()) {
+            WorkflowProblem first = problems.getFirst();
+            throw new PackageRefusedException(Reason.INVALID_WORKFLOW,
+                    first.code() + (first.element() == null ? "" : " " + first.element()));
         }
     }
 

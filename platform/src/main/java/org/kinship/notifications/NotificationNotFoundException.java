@@ -1,0 +1,9 @@
+package org.kinship.notifications;
+
+/** No such notification for this user. */
+public class NotificationNotFoundException extends RuntimeException {
+
+    public NotificationNotFoundException(String id) {
+        super("No notification " + id);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.kinship.tasks.internal;
+
+import org.jspecify.annotations.NullMarked;
