@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param consentBasis how consent allowed it: {@code consent.given} or {@code consent.overridden}
  * @param respondBy    the provider's response target from the moment of referral
+ * @param processInstanceId the referral process (response task, overdue timer) once started
  */
 public record Referral(
         String id,
@@ -31,6 +32,7 @@ public record Referral(
         Instant createdAt,
         Instant respondBy,
         List<StatusChange> changes,
+        @Nullable String processInstanceId,
         long version) {
 
     public Referral {
@@ -41,7 +43,13 @@ public record Referral(
     public Referral withVersion(long newVersion) {
         return new Referral(id, caseId, serviceType, referralType, sectionIds, providerId, toAgencyCode, toUserId,
                 fromUserId, fromAgencyCode, serviceNeedId, status, consentBasis, createdAt, respondBy, changes,
-                newVersion);
+                processInstanceId, newVersion);
+    }
+
+    public Referral withProcess(String instanceId) {
+        return new Referral(id, caseId, serviceType, referralType, sectionIds, providerId, toAgencyCode, toUserId,
+                fromUserId, fromAgencyCode, serviceNeedId, status, consentBasis, createdAt, respondBy, changes,
+                instanceId, version);
     }
 
     public Referral accept(String by, Instant at) {
@@ -84,6 +92,7 @@ public record Referral(
         List<StatusChange> next = new ArrayList<>(changes);
         next.add(new StatusChange(to.key(), by, at, reason));
         return new Referral(id, caseId, serviceType, referralType, sectionIds, providerId, toAgencyCode, toUserId,
-                fromUserId, fromAgencyCode, serviceNeedId, to, consentBasis, createdAt, respondBy, next, version);
+                fromUserId, fromAgencyCode, serviceNeedId, to, consentBasis, createdAt, respondBy, next,
+                processInstanceId, version);
     }
 }

@@ -14,6 +14,7 @@ import org.kinship.cases.CaseFile;
 import org.kinship.referrals.ReferralRefusedException.Reason;
 import org.kinship.referrals.internal.MongoReferralRepository;
 import org.kinship.referrals.internal.MongoReferralTypeRepository;
+import org.kinship.referrals.internal.ReferralProcesses;
 import org.kinship.referrals.internal.ReferralSupport;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
@@ -38,11 +39,14 @@ public class ReferralService {
     private final ServiceDirectory directory;
     private final ServiceNeeds needs;
     private final ReferralSupport support;
+    private final ReferralProcesses processes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralService(MongoReferralRepository referrals, MongoReferralTypeRepository types, ServiceDirectory directory,
-            ServiceNeeds needs, ReferralSupport support, ApplicationEventPublisher events, Clock clock) {
+            ServiceNeeds needs, ReferralSupport support, ReferralProcesses processes, ApplicationEventPublisher events,
+            Clock clock) {
+        this.processes = processes;
         this.referrals = referrals;
         this.types = types;
         this.directory = directory;
@@ -82,11 +86,12 @@ public class ReferralService {
                 provider == null ? null : provider.id(), toAgency, recipient == null ? null : recipient.id(),
                 user.id(), user.agencyCode(), need.id(), ReferralStatus.IN_PROGRESS, basis, now,
                 now.plus(Duration.ofHours(hours)), List.of(new StatusChange(ReferralStatus.IN_PROGRESS.key(),
-                        user.id(), now, null)), 0);
+                        user.id(), now, null)), null, 0);
         referrals.insert(referral);
         needs.moved(need, ServiceNeed.REFERRED, referral.id(), user.id());
-        changed(user, referral, "referral.create");
-        return referral;
+        Referral stored = processes.reconcile(referral);
+        changed(user, stored, "referral.create");
+        return stored;
     }
 
     /** Checks where the referral goes; answers the recipient agency. */
@@ -183,8 +188,9 @@ public class ReferralService {
             Referral next = transition.apply(referral).withVersion(referral.version() + 1);
             try {
                 referrals.replace(referral.version(), next);
-                changed(user, next, action);
-                return next;
+                Referral stored = processes.reconcile(next);
+                changed(user, stored, action);
+                return stored;
             } catch (StaleVersionException e) {
                 if (attempt >= 3) {
                     throw e;

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             ({@code KINSHIP_REFERRALS_DEFAULT_RESPONSE_HOURS})
  * @param languageField        the case field with the child's languages, checked against providers' languages
  *                             ({@code KINSHIP_REFERRALS_LANGUAGE_FIELD})
+ * @param process              the BPMN process key a referral starts (response task and overdue timer); when it
+ *                             is not deployed, referrals work without tasks ({@code KINSHIP_REFERRALS_PROCESS})
  */
 @ConfigurationProperties("kinship.referrals")
 public record ReferralSettings(@DefaultValue("72") int defaultResponseHours,
-        @DefaultValue("languages") String languageField) {
+        @DefaultValue("languages") String languageField, @DefaultValue("referral") String process) {
 }

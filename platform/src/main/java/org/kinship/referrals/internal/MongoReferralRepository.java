@@ -74,6 +74,12 @@ public class MongoReferralRepository {
         return active;
     }
 
+    /** Every in-progress or accepted referral (for the repair at start). */
+    public List<Referral> active() {
+        return referrals.find(in("status", List.of(ReferralStatus.IN_PROGRESS.name(), ReferralStatus.ACCEPTED.name())),
+                Sorts.ascending("createdAt"), 100_000);
+    }
+
     private static Bson withStatus(Bson filter, @Nullable ReferralStatus status) {
         return status == null ? filter : and(filter, in("status", List.of(status.name())));
     }
