@@ -96,12 +96,25 @@ final class BpmnRules {
             return new Checked(problems, null);
         }
         duplicateIds(root, problems);
-        BpmnModel model;
-        try {
-            model = new BpmnXMLConverter().convertToBpmnModel(new StringStreamSource(xml), true, true);
-        } catch (RuntimeException e) {
-            problems.add(problem("notBpmn", null, String.valueOf(e.getMessage())));
-            return new Checked(problems, null);
+        BpmnModel model = null;
+        if (problems.isEmpty()) {
+            // the schema repeats duplicate ids as an invalid document: check it only when the ids are unique
+            try {
+                model = new BpmnXMLConverter().convertToBpmnModel(new StringStreamSource(xml), true, true);
+            } catch (RuntimeException e) {
+                problems.add(problem("notBpmn", null, String.valueOf(e.getMessage())));
+            }
+        }
+        if (model == null) {
+            // go on without the schema, to name the other problems too
+            try {
+                model = new BpmnXMLConverter().convertToBpmnModel(new StringStreamSource(xml), false, true);
+            } catch (RuntimeException e) {
+                if (problems.isEmpty()) {
+                    problems.add(problem("notBpmn", null, String.valueOf(e.getMessage())));
+                }
+                return new Checked(problems, null);
+            }
         }
         if (model.getProcesses().isEmpty()) {
             problems.add(problem("noProcess", null));
@@ -111,13 +124,12 @@ final class BpmnRules {
                 problems.add(problem("notExecutable", process.getId(), process.getId()));
             }
         }
-        if (!problems.isEmpty()) {
-            return new Checked(problems, model);
-        }
-        for (ValidationError error : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
-            if (!error.isWarning()) {
-                problems.add(problem("engine", error.getActivityId(), String.valueOf(error.getDefaultDescription()),
-                        String.valueOf(error.getProblem())));
+        if (problems.isEmpty()) {
+            for (ValidationError error : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
+                if (!error.isWarning()) {
+                    problems.add(problem("engine", error.getActivityId(),
+                            String.valueOf(error.getDefaultDescription()), String.valueOf(error.getProblem())));
+                }
             }
         }
         for (Process process : model.getProcesses()) {
