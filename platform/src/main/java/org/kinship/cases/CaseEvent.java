@@ -8,7 +8,8 @@ import java.time.Instant;
  * carry ids, field paths and versions, never child data values, so they are safe to log and to audit.
  */
 public sealed interface CaseEvent permits CaseRegistered, CaseSectionChanged, CaseClosed, CaseReopened,
-        CaseFlagged, CaseFlagResolved, CaseNoteAdded, CaseAttachmentAdded, CaseViewed, CaseLinked {
+        CaseFlagged, CaseFlagResolved, CaseNoteAdded, CaseAttachmentAdded, CaseViewed, CaseLinked, CaseOwnerChanged,
+        CaseServiceRecorded {
 
     String caseId();
 

@@ -63,6 +63,22 @@ public record CaseFile(
         return attachments.stream().filter(a -> a.id().equals(attachmentId)).findFirst();
     }
 
+    /**
+     * What a user with a {@link CaseAccessGrant} reads: the granted sections only; no notes, flags, attachments,
+     * closure reason, assignees or groups.
+     */
+    public CaseFile sharedOnly(java.util.Set<String> sectionIds) {
+        Map<String, CaseSection> shared = new LinkedHashMap<>();
+        sections.forEach((id, section) -> {
+            if (sectionIds.contains(id)) {
+                shared.put(id, section);
+            }
+        });
+        return new CaseFile(id, caseNumber, module, status, riskLevel, ownerId, List.of(), List.of(), agencyCode,
+                shared, registeredAt, registeredBy, updatedAt, updatedBy, null, List.of(), List.of(), List.of(),
+                version);
+    }
+
     public boolean isOpen() {
         return status == CaseStatus.OPEN;
     }

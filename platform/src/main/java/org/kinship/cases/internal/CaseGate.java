@@ -2,10 +2,13 @@ package org.kinship.cases.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
+import org.kinship.cases.CaseAccessGrant;
+import org.kinship.cases.CaseAccessGrants;
 import org.kinship.cases.CaseAccessPolicy;
 import org.kinship.cases.CaseAction;
 import org.kinship.cases.CaseEvent;
@@ -35,11 +38,13 @@ class CaseGate {
     private final CaseIndexer indexer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<CaseAccessGrants> grants;
 
     CaseGate(MongoCaseFileRepository cases, CaseAccessPolicy policy, CaseIndexer indexer,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, List<CaseAccessGrants> grants) {
         this.cases = cases;
         this.policy = policy;
+        this.grants = List.copyOf(grants);
         this.indexer = indexer;
         this.events = events;
         this.clock = clock;
@@ -54,9 +59,32 @@ class CaseGate {
         });
     }
 
+    /** The case as the user may read it: whole within their scope, only the granted sections under a grant. */
     CaseFile visible(KinshipUser user, String caseId) {
-        return cases.findById(caseId).filter(file -> policy.may(user, CaseAction.VIEW, file))
+        CaseFile file = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (policy.may(user, CaseAction.VIEW, file)) {
+            return file;
+        }
+        return grant(user, caseId).map(granted -> file.sharedOnly(granted.sectionIds()))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    /**
+     * The history entries the reader of {@code visible} (as {@link #read} returned it) may know about: all of them
+     * within their scope, the granted sections' entries under a grant.
+     */
+    List<FieldChange> history(KinshipUser user, CaseFile visible) {
+        List<FieldChange> all = cases.history(visible.id());
+        if (policy.may(user, CaseAction.VIEW, visible)) {
+            return all;
+        }
+        return all.stream().filter(change -> change.path().contains("/")
+                && visible.sections().containsKey(change.path().split("/", 2)[0])).toList();
+    }
+
+    private Optional<CaseAccessGrant> grant(KinshipUser user, String caseId) {
+        return grants.stream().map(source -> source.grantFor(user, caseId)).flatMap(Optional::stream)
+                .filter(granted -> granted.caseId().equals(caseId)).findFirst();
     }
 
     /** A case the user reads, reported for the access log. */
@@ -102,6 +130,29 @@ class CaseGate {
                 return after;
             } catch (CaseVersionConflictException e) {
                 if (expectedVersion != null || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a change another feature authorised ({@link org.kinship.cases.CaseCustody}): no scope applies, the
+     * change is rebuilt on the current version and retried when someone else wrote in between.
+     */
+    CaseFile writeAuthorised(String caseId, Function<CaseFile, Change> change) {
+        for (int attempt = 1; ; attempt++) {
+            CaseFile file = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+            Change built = change.apply(file);
+            if (built == Change.NONE) {
+                return file;
+            }
+            try {
+                CaseFile after = cases.update(caseId, file.version(), built.update(), built.history());
+                stored(after, built.event().apply(after));
+                return after;
+            } catch (CaseVersionConflictException e) {
+                if (attempt >= ATTEMPTS) {
                     throw e;
                 }
             }

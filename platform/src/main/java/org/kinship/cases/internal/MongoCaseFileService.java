@@ -180,7 +180,7 @@ class MongoCaseFileService implements CaseFileService {
     @Override
     public List<FieldChange> history(KinshipUser user, String caseId) {
         CaseFile file = gate.read(user, caseId, "history");
-        return views.history(user, file, cases.history(caseId));
+        return views.history(user, file, gate.history(user, file));
     }
 
     @Override

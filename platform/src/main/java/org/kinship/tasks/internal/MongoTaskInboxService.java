@@ -42,8 +42,7 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public List<InboxTask> myTasks(KinshipUser user, TaskFilter filter, int limit) {
-        return tasks.list(Filters.and(MongoTaskRepository.open(), mine(user), scope(user, Action.VIEW),
-                filter(filter)), clamp(limit));
+        return tasks.list(Filters.and(MongoTaskRepository.open(), mine(user), filter(filter)), clamp(limit));
     }
 
     @Override
@@ -59,7 +58,7 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public TaskCounts counts(KinshipUser user) {
-        Bson mine = Filters.and(MongoTaskRepository.open(), mine(user), scope(user, Action.VIEW));
+        Bson mine = Filters.and(MongoTaskRepository.open(), mine(user));
         long teamOverdue = hasTeam(user)
                 ? tasks.count(Filters.and(MongoTaskRepository.open(), teamScope(user), filter(TaskFilter.OVERDUE)))
                 : 0;
@@ -70,14 +69,29 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public InboxTask get(KinshipUser user, String taskId) {
-        return tasks.find(Filters.and(Filters.eq("_id", taskId), scope(user, Action.VIEW)))
+        return tasks.find(Filters.and(Filters.eq("_id", taskId),
+                Filters.or(recordTaskOf(user), scope(user, Action.VIEW))))
                 .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
-    /** Assigned to the user, or unassigned and offered to one of the user's roles. */
-    private static Bson mine(KinshipUser user) {
-        return Filters.or(Filters.eq("assignee", user.id()), Filters.and(Filters.eq("assignee", null),
-                Filters.in("candidateRoles", user.roles().stream().sorted().toList())));
+    /**
+     * Assigned to the user, or unassigned and offered to one of the user's roles, in a case within their scope; or a
+     * record task assigned to them by name ({@link #recordTaskOf}).
+     */
+    private Bson mine(KinshipUser user) {
+        return Filters.or(recordTaskOf(user), Filters.and(Filters.or(Filters.eq("assignee", user.id()),
+                Filters.and(Filters.eq("assignee", null),
+                        Filters.in("candidateRoles", user.roles().stream().sorted().toList()))),
+                scope(user, Action.VIEW)));
+    }
+
+    /**
+     * A task of another feature's record process (form key {@code record:<kind>}, e.g. a referral's response)
+     * assigned to the user by name: its recipient answers it even though the case is outside their scope. The task
+     * carries no child data, and the record's own feature checks what the recipient may read.
+     */
+    private static Bson recordTaskOf(KinshipUser user) {
+        return Filters.and(Filters.eq("assignee", user.id()), Filters.regex("formKey", "^record:"));
     }
 
     private Bson scope(KinshipUser user, Action action) {

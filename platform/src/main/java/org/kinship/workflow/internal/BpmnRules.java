@@ -197,6 +197,9 @@ final class BpmnRules {
             problems.add(problem("missingFormKey", task.getId(), task.getId()));
             return;
         }
+        if (key.startsWith(TaskForms.RECORD_PREFIX) && key.length() > TaskForms.RECORD_PREFIX.length()) {
+            return;
+        }
         String section = key.startsWith(TaskForms.APPROVAL_PREFIX) ? key.substring(TaskForms.APPROVAL_PREFIX.length())
                 : key;
         if (!sections.contains(section)) {

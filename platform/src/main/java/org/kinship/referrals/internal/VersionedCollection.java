@@ -1,0 +1,103 @@
+package org.kinship.referrals.internal;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.mongo.DocumentMapper;
+
+/**
+ * One collection of versioned records ({@code id} = {@code _id}, a {@code version} component): inserts, reads
+ * and replacements conditional on the version with the plain {@code {_id, version}} filter its unique index
+ * serves, so a lost update is refused ({@link StaleVersionException}).
+ */
+final class VersionedCollection<T> {
+
+    private final MongoCollection<Document> collection;
+    private final DocumentMapper mapper;
+    private final Class<T> type;
+    private final String aggregate;
+
+    VersionedCollection(MongoCollection<Document> collection, DocumentMapper mapper, Class<T> type,
+            String aggregate) {
+        this.collection = collection;
+        this.mapper = mapper;
+        this.type = type;
+        this.aggregate = aggregate;
+        collection.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
+    }
+
+    void index(Bson keys, String name) {
+        collection.createIndex(keys, new IndexOptions().name(name));
+    }
+
+    /** Stores a new record; a record with the same id already stored is a {@link StaleVersionException}. */
+    T insert(T record, String id) {
+        try {
+            collection.insertOne(mapper.toDocument(record));
+            return record;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new StaleVersionException(aggregate, id, 0);
+            }
+            throw e;
+        }
+    }
+
+    Optional<T> find(String id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first()).map(d -> mapper.fromDocument(d, type));
+    }
+
+    List<T> find(Bson filter, Bson sort, int limit) {
+        return collection.find(filter).sort(sort).limit(limit).map(d -> mapper.fromDocument(d, type))
+                .into(new ArrayList<>());
+    }
+
+    long count(Bson filter) {
+        return collection.countDocuments(filter);
+    }
+
+    /**
+     * Replaces the stored record if it still has {@code expectedVersion} with {@code next} (whose version the
+     * caller already raised by one).
+     */
+    T replace(String id, long expectedVersion, T next) {
+        Document document = mapper.toDocument(next);
+        if (collection.findOneAndReplace(new Document("_id", id).append("version", expectedVersion), document)
+                == null) {
+            throw new StaleVersionException(aggregate, id, expectedVersion);
+        }
+        return next;
+    }
+
+    /** Reads, changes and replaces, retrying when someone else wrote in between. */
+    T update(String id, UnaryOperator<T> change, java.util.function.ToLongFunction<T> version,
+            java.util.function.BiFunction<T, Long, T> withVersion) {
+        for (int attempt = 1; ; attempt++) {
+            T current = find(id).orElseThrow(() -> new StaleVersionException(aggregate, id, -1));
+            long expected = version.applyAsLong(current);
+            try {
+                return replace(id, expected, withVersion.apply(change.apply(current), expected + 1));
+            } catch (StaleVersionException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    void deleteAll() {
+        collection.deleteMany(new Document());
+    }
+}
