@@ -42,6 +42,9 @@ class ReportIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = CaseTestUsers.PASSWORD;
+    /** Other test classes share the database: users who see every agency look at this class's agencies only. */
+    private static final Map<String, Object> OUR_AGENCIES = Map.of("field", "@agency", "values",
+            List.of("RPA", "RPB", "RPC"));
 
     @LocalServerPort
     int port;
@@ -117,7 +120,8 @@ class ReportIntegrationTests {
     void familyMembersAreCountedPerMemberByRelationshipAndAgeRange() {
         JsonNode result = run(analyst, Map.of("module", ReportTestModule.MODULE,
                 "rows", List.of(Map.of("field", "family/family_members.relationship")),
-                "columns", List.of(Map.of("field", "family_members.age", "ranges", List.of(0, 18, 60)))));
+                "columns", List.of(Map.of("field", "family_members.age", "ranges", List.of(0, 18, 60))),
+                "filters", List.of(OUR_AGENCIES)));
 
         Map<String, Map<String, Integer>> expected = new HashMap<>();
         int members = 0;
@@ -138,7 +142,7 @@ class ReportIntegrationTests {
         JsonNode result = run(analyst, Map.of("module", ReportTestModule.MODULE,
                 "rows", List.of(Map.of("field", "services/services.service_date", "dates", "MONTH")),
                 "columns", List.of(Map.of("field", "services.service_type")),
-                "filters", List.of(Map.of("field", "services.referred", "values", List.of("true")))));
+                "filters", List.of(Map.of("field", "services.referred", "values", List.of("true")), OUR_AGENCIES)));
 
         Map<String, Map<String, Integer>> expected = new HashMap<>();
         for (Child child : children) {
@@ -212,7 +216,8 @@ class ReportIntegrationTests {
     void aSavedReportIsSharedWithARoleRecomputedOnEachRunAndExportedAsAWorkbook() throws Exception {
         HttpResponse<String> created = api.post("/api/v1/reports", json(Map.of("name", "Children by sex",
                 "chart", "PIE", "sharedWithRoles", List.of(DefaultRoles.DATA_ANALYST),
-                "definition", Map.of("module", ReportTestModule.MODULE, "rows", List.of(Map.of("field", "sex"))))),
+                "definition", Map.of("module", ReportTestModule.MODULE, "rows", List.of(Map.of("field", "sex")),
+                        "filters", List.of(OUR_AGENCIES)))),
                 supervisorA.username(), PASSWORD);
         assertThat(created.statusCode()).isEqualTo(201);
         String id = read(created).path("id").asString();
