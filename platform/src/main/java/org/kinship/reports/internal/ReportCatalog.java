@@ -32,6 +32,24 @@ record ReportCatalog(RecordModule module, Map<String, ResolvedField> fields) {
      * @throws ReportRefusedException when unknown, ambiguous, of a kind reports cannot use, or sensitive
      */
     ResolvedField resolve(String path) {
+        ResolvedField field = find(path);
+        if (field.sensitive()) {
+            throw new ReportRefusedException(Reason.FORBIDDEN, Map.of("field", field.path()),
+                    "reports.field.sensitive", field.path());
+        }
+        if (!REPORTABLE.contains(field.kind())) {
+            throw new ReportRefusedException(Reason.BAD_REQUEST, Map.of("field", field.path()),
+                    "reports.field.notReportable", field.path(), field.kind().code());
+        }
+        return field;
+    }
+
+    /**
+     * The field at {@code path}, or the only one with that name when the section is left out, whatever its kind.
+     *
+     * @throws ReportRefusedException when unknown or ambiguous
+     */
+    ResolvedField find(String path) {
         String wanted = path.strip();
         ResolvedField field = fields.get(wanted);
         if (field == null && !wanted.contains("/") && !wanted.startsWith("@")) {
@@ -50,14 +68,6 @@ record ReportCatalog(RecordModule module, Map<String, ResolvedField> fields) {
         if (field == null) {
             throw new ReportRefusedException(Reason.BAD_REQUEST, Map.of("field", wanted), "reports.field.unknown",
                     wanted, module.id());
-        }
-        if (field.sensitive()) {
-            throw new ReportRefusedException(Reason.FORBIDDEN, Map.of("field", field.path()),
-                    "reports.field.sensitive", field.path());
-        }
-        if (!REPORTABLE.contains(field.kind())) {
-            throw new ReportRefusedException(Reason.BAD_REQUEST, Map.of("field", field.path()),
-                    "reports.field.notReportable", field.path(), field.kind().code());
         }
         return field;
     }

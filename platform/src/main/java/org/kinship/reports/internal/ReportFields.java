@@ -80,7 +80,8 @@ class ReportFields {
         String name = group == null ? field.name() : group.name() + "." + field.name();
         boolean sensitive = field.sensitive() || (group != null && group.sensitive());
         fields.put(section + "/" + name, new ResolvedField(section + "/" + name, section,
-                group == null ? null : group.name(), field.name(), field.kind(), sensitive, field.label(),
+                group == null ? null : group.name(), field.name(), field.kind(), sensitive, field.matchable(),
+                field.label(),
                 options(field), field.valueLookup()));
         if (group == null && field.kind() == FieldKind.REPEATING_GROUP) {
             field.children().stream().filter(c -> c.kind().holdsData()).forEach(c -> add(fields, section, field, c));
@@ -116,7 +117,7 @@ class ReportFields {
 
     private ResolvedField builtin(String path, String documentField, FieldKind kind,
             Map<String, Map<String, String>> options) {
-        return new ResolvedField(path, null, null, documentField, kind, false,
+        return new ResolvedField(path, null, null, documentField, kind, false, false,
                 translations("reports.field." + path.substring(1)), options, null);
     }
 

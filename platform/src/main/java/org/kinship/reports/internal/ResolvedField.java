@@ -10,10 +10,10 @@ import org.kinship.forms.FieldKind;
  * A report field resolved against the module's published forms: where its values lie in a case document
  * ({@code sections.<section>.data.<name>}, inside the items of {@code group} for a repeating group's field, or
  * a top-level case attribute for {@code @...}), its kind, whether it is sensitive, its label and its known
- * values in order (choices, lookups).
+ * values in order (choices, lookups). {@code identifying}: the form uses it to identify children (matchable).
  */
 record ResolvedField(String path, @Nullable String section, @Nullable String group, String name, FieldKind kind,
-        boolean sensitive, Map<String, String> label, Map<String, Map<String, String>> options,
+        boolean sensitive, boolean identifying, Map<String, String> label, Map<String, Map<String, String>> options,
         @Nullable String valueLookup) {
 
     ResolvedField {
