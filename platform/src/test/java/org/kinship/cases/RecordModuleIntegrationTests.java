@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
 
 import java.net.http.HttpResponse;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,9 @@ class RecordModuleIntegrationTests {
     @Autowired
     RecordModuleService modules;
 
+    @Autowired
+    MongoDatabase database;
+
     @Test
     void theChildProtectionModuleIsThereFromTheFirstStartWithItsSectionsInOrder() {
         ApiClient api = new ApiClient(port);
@@ -80,6 +85,23 @@ class RecordModuleIntegrationTests {
                     assertThat(e.args()).containsExactly("intake", "never_published");
                 });
         assertThat(modules.find("unpublished")).isEmpty();
+    }
+
+    @Test
+    void registeringOnAModuleWhoseRegistrationFormIsNotPublishedIsRefusedWithTheFormNamed() {
+        // a module stored before its form version existed (e.g. copied from another installation)
+        Document stored = database.getCollection("record_modules").find(new Document("_id", CaseFiles.MODULE)).first();
+        stored.put("_id", "copied-module");
+        stored.getList("sections", Document.class).forEach(section -> section.put("formVersion", 99));
+        database.getCollection("record_modules").insertOne(stored);
+        KinshipUser worker = new CaseTestUsers(accounts).worker("MODE");
+
+        assertThatThrownBy(() -> cases.register(worker, "copied-module", CaseFiles.aRegisteredCase().data(),
+                Locale.ENGLISH)).isInstanceOfSatisfying(CaseRequestRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CaseRequestRefusedException.Reason.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("cases.section.formNotPublished");
+                    assertThat(e.args()).containsExactly("registration", "registration");
+                });
     }
 
     @Test
