@@ -65,7 +65,7 @@ class CaseListViewTests extends SpringBrowserlessTest {
 
         CaseListView view = navigate(CaseListView.class);
         assertThat(test(view.grid()).size()).isEqualTo(3);
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("3 cases");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("Cases found: 3");
 
         view.filters().sex.setValue("female");
         assertThat(test(view.grid()).size()).isEqualTo(1);
