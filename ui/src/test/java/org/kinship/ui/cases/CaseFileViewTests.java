@@ -8,10 +8,15 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinship.cases.CaseAttachment;
+import org.kinship.cases.CaseAttachmentService;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFlag;
@@ -32,6 +37,9 @@ class CaseFileViewTests extends SpringBrowserlessTest {
 
     @Autowired
     CaseFileService cases;
+
+    @Autowired
+    CaseAttachmentService attachments;
 
     @Autowired
     RecordModuleService modules;
@@ -216,6 +224,54 @@ class CaseFileViewTests extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("case-status-problem").getText()).isEqualTo("Write a text: it must not be empty.");
         assertThat(cases.get(signedIn(), file.id()).status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.attacher", agency = "FILEP")
+    void anUploadedImageIsListedShownInlineAndDownloadable() {
+        CaseFile file = register("Nadia", "Amin");
+        CaseFileView view = open(file);
+        select(view, view.attachments());
+
+        test($(Upload.class).id("attachment-upload")).upload("drawing.png", "image/png", new byte[] {(byte) 0x89, 'P',
+                'N', 'G', 1, 2, 3});
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+
+        CaseFile stored = cases.get(signedIn(), file.id());
+        assertThat(stored.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("drawing.png");
+            assertThat(a.contentType()).isEqualTo("image/png");
+        });
+        String id = stored.attachments().getFirst().id();
+        assertThat($(Anchor.class).id("attachment-download-" + id).getText()).startsWith("drawing.png");
+        assertThat($(Image.class).all()).anySatisfy(image -> assertThat(image.getAlt()).hasValue("drawing.png"));
+        assertThat($(Span.class).id("case-message").getText()).isEqualTo("The file drawing.png is attached.");
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.photo", agency = "FILEQ")
+    void theRegistrationPhotoIsShownInTheHeader() {
+        CaseFile file = register("Samir", "Aziz");
+        CaseAttachment photo = attachments.attach(signedIn(), file.id(), "samir.jpg", "image/jpeg",
+                new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}));
+        cases.editSection(signedIn(), file.id(), 2, "registration", Map.of("photo", photo.id()), Locale.ENGLISH);
+
+        open(file);
+
+        assertThat($(Image.class).id("case-photo").getAlt()).hasValue("Photo of the child");
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.arabic", agency = "FILER")
+    void theCaseFileReadsInArabicRightToLeft() {
+        CaseFile file = register("Huda", "Salem");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.kinship.i18n.SupportedLocales.ARABIC);
+
+        CaseFileView view = open(file);
+
+        assertThat($(Span.class).id("case-status").getText()).isEqualTo("مفتوحة");
+        assertThat(view.tabs().getTabAt(view.tabs().getTabCount() - 1).getLabel()).isEqualTo("السجل");
+        assertThat(view.section("registration").renderer().getElement().getAttribute("dir")).isEqualTo("rtl");
     }
 
     private void select(CaseFileView view, com.vaadin.flow.component.Component content) {
