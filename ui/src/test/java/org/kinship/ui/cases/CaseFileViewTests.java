@@ -24,15 +24,14 @@ import org.kinship.cases.CaseStatus;
 import org.kinship.cases.FieldChange;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
 import org.kinship.security.KinshipUser;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class CaseFileViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -47,9 +46,12 @@ class CaseFileViewTests extends SpringBrowserlessTest {
     @Autowired
     FormDefinitionService forms;
 
+    @Autowired
+    LookupService lookups;
+
     @BeforeEach
     void standardForms() {
-        StandardCaseModule.use(modules, forms);
+        StandardCaseModule.use(modules, forms, lookups);
     }
 
     @Test
