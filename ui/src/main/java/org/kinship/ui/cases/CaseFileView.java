@@ -219,6 +219,10 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         return flags;
     }
 
+    @Nullable AttachmentsPanel attachments() {
+        return files;
+    }
+
     @Nullable HistoryPanel history() {
         return history;
     }

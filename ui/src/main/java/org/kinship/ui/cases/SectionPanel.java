@@ -138,8 +138,10 @@ final class SectionPanel extends Composite<VerticalLayout> {
         }
         ValidatedData checked = context.forms().validateData(new FormVersionRef(section.formId(),
                 section.formVersion()), data, original.isEmpty() ? null : original, context.locale());
-        if (!checked.valid()) {
-            problems(form, checked.problems());
+        // only the fields being changed are judged here (others may be shown masked); the service judges all
+        List<FormProblem> mine = checked.problems().stream().filter(problem -> concerns(problem, changes)).toList();
+        if (!mine.isEmpty()) {
+            problems(form, mine);
             return;
         }
         try {
@@ -157,6 +159,11 @@ final class SectionPanel extends Composite<VerticalLayout> {
         } catch (CaseRequestRefusedException e) {
             context.message().refused(e);
         }
+    }
+
+    private static boolean concerns(FormProblem problem, Map<String, Object> changes) {
+        String path = problem.path().startsWith("/") ? problem.path().substring(1) : problem.path();
+        return path.isEmpty() || changes.containsKey(path.split("/", 2)[0]);
     }
 
     private void problems(FormRenderer form, List<FormProblem> problems) {

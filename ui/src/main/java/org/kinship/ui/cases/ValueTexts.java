@@ -1,6 +1,7 @@
 package org.kinship.ui.cases;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FieldOption;
 import org.kinship.forms.FormField;
+import org.kinship.forms.Lookup;
 import org.kinship.forms.LookupService;
 import org.kinship.forms.LookupValue;
 
@@ -22,6 +24,8 @@ final class ValueTexts {
     private final LookupService lookups;
     private final String language;
     private final Function<String, String> text;
+    // a list renders many rows: each lookup is read once per screen
+    private final Map<String, Optional<Lookup>> lookupCache = new HashMap<>();
 
     ValueTexts(LookupService lookups, Locale locale, Function<String, String> text) {
         this.lookups = lookups;
@@ -57,8 +61,7 @@ final class ValueTexts {
             return option;
         }
         String lookup = field.valueLookup();
-        return lookup == null ? Optional.empty()
-                : lookups.findLookup(lookup).flatMap(l -> l.value(code)).map(this::label);
+        return lookup == null ? Optional.empty() : lookup(lookup).flatMap(l -> l.value(code)).map(this::label);
     }
 
     String text(String key) {
@@ -87,8 +90,12 @@ final class ValueTexts {
             return field.options().stream().map(FieldOption::value).toList();
         }
         String lookup = field.valueLookup();
-        return lookup == null ? List.of() : lookups.findLookup(lookup)
+        return lookup == null ? List.of() : lookup(lookup)
                 .map(l -> l.activeValues().stream().map(LookupValue::value).toList()).orElse(List.of());
+    }
+
+    private Optional<Lookup> lookup(String id) {
+        return lookupCache.computeIfAbsent(id, lookups::findLookup);
     }
 
     private String label(FieldOption option) {

@@ -8,10 +8,15 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinship.cases.CaseAttachment;
+import org.kinship.cases.CaseAttachmentService;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFlag;
@@ -19,19 +24,21 @@ import org.kinship.cases.CaseStatus;
 import org.kinship.cases.FieldChange;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
 import org.kinship.security.KinshipUser;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class CaseFileViewTests extends SpringBrowserlessTest {
 
     @Autowired
     CaseFileService cases;
+
+    @Autowired
+    CaseAttachmentService attachments;
 
     @Autowired
     RecordModuleService modules;
@@ -39,9 +46,12 @@ class CaseFileViewTests extends SpringBrowserlessTest {
     @Autowired
     FormDefinitionService forms;
 
+    @Autowired
+    LookupService lookups;
+
     @BeforeEach
     void standardForms() {
-        StandardCaseModule.use(modules, forms);
+        StandardCaseModule.use(modules, forms, lookups);
     }
 
     @Test
@@ -216,6 +226,54 @@ class CaseFileViewTests extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("case-status-problem").getText()).isEqualTo("Write a text: it must not be empty.");
         assertThat(cases.get(signedIn(), file.id()).status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.attacher", agency = "FILEP")
+    void anUploadedImageIsListedShownInlineAndDownloadable() {
+        CaseFile file = register("Nadia", "Amin");
+        CaseFileView view = open(file);
+        select(view, view.attachments());
+
+        test($(Upload.class).id("attachment-upload")).upload("drawing.png", "image/png", new byte[] {(byte) 0x89, 'P',
+                'N', 'G', 1, 2, 3});
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+
+        CaseFile stored = cases.get(signedIn(), file.id());
+        assertThat(stored.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("drawing.png");
+            assertThat(a.contentType()).isEqualTo("image/png");
+        });
+        String id = stored.attachments().getFirst().id();
+        assertThat($(Anchor.class).id("attachment-download-" + id).getText()).startsWith("drawing.png");
+        assertThat($(Image.class).all()).anySatisfy(image -> assertThat(image.getAlt()).hasValue("drawing.png"));
+        assertThat($(Span.class).id("case-message").getText()).isEqualTo("The file drawing.png is attached.");
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.photo", agency = "FILEQ")
+    void theRegistrationPhotoIsShownInTheHeader() {
+        CaseFile file = register("Samir", "Aziz");
+        CaseAttachment photo = attachments.attach(signedIn(), file.id(), "samir.jpg", "image/jpeg",
+                new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}));
+        cases.editSection(signedIn(), file.id(), 2, "registration", Map.of("photo", photo.id()), Locale.ENGLISH);
+
+        open(file);
+
+        assertThat($(Image.class).id("case-photo").getAlt()).hasValue("Photo of the child");
+    }
+
+    @Test
+    @WithKinshipUser(username = "file.arabic", agency = "FILER")
+    void theCaseFileReadsInArabicRightToLeft() {
+        CaseFile file = register("Huda", "Salem");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.kinship.i18n.SupportedLocales.ARABIC);
+
+        CaseFileView view = open(file);
+
+        assertThat($(Span.class).id("case-status").getText()).isEqualTo("مفتوحة");
+        assertThat(view.tabs().getTabAt(view.tabs().getTabCount() - 1).getLabel()).isEqualTo("السجل");
+        assertThat(view.section("registration").renderer().getElement().getAttribute("dir")).isEqualTo("rtl");
     }
 
     private void select(CaseFileView view, com.vaadin.flow.component.Component content) {

@@ -18,6 +18,7 @@ import org.kinship.cases.CaseQuery;
 import org.kinship.cases.CaseStatus;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccountService;
@@ -26,10 +27,8 @@ import org.kinship.ui.shell.NotFoundView;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class CaseListViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -45,11 +44,14 @@ class CaseListViewTests extends SpringBrowserlessTest {
     FormDefinitionService forms;
 
     @Autowired
+    LookupService lookups;
+
+    @Autowired
     UserAccountService accounts;
 
     @BeforeEach
     void standardForms() {
-        StandardCaseModule.use(modules, forms);
+        StandardCaseModule.use(modules, forms, lookups);
     }
 
     @Test
@@ -65,7 +67,7 @@ class CaseListViewTests extends SpringBrowserlessTest {
 
         CaseListView view = navigate(CaseListView.class);
         assertThat(test(view.grid()).size()).isEqualTo(3);
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("3 cases");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("Cases found: 3");
 
         view.filters().sex.setValue("female");
         assertThat(test(view.grid()).size()).isEqualTo(1);

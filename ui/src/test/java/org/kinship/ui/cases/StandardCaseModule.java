@@ -1,8 +1,13 @@
 package org.kinship.ui.cases;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,42 +17,71 @@ import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormVersion;
+import org.kinship.forms.LookupService;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAccountService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Test data for the case views: the child protection module pointed at the published standard template
- * forms (installed with {@code kinship.templates.install-standard-set=true}), and registration data as the
- * template's examples have it.
+ * Test data for the case views: the child protection module pointed at the standard template forms,
+ * published from the bundled package, and registration data as the template's examples have it.
  */
 final class StandardCaseModule {
 
     static final String MODULE = "child-protection";
     static final String PASSWORD = "Case-View-Lantern-7";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan", "follow_up",
             "closure");
 
     private StandardCaseModule() {
     }
 
-    /** Points the module's sections at the latest published standard forms (once; later calls find it done). */
-    static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms) {
+    /**
+     * Publishes the standard forms and their lookups from the bundled template package (once) and points the
+     * module's sections at them. The view tests share the application context of the other ui tests, so they
+     * install what they need instead of starting another context with the standard set installed.
+     */
+    static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
+            LookupService lookups) {
         RecordModule current = modules.find(MODULE).orElseThrow();
         if (current.registration().formId().equals("registration")) {
             return current;
         }
+        JsonNode manifest = JSON.readTree(resource("package.json"));
+        manifest.path("lookups").forEach(file -> {
+            String json = resource(file.asString());
+            if (lookups.findLookup(JSON.readTree(json).path("id").asString()).isEmpty()) {
+                lookups.importLookup(json, Locale.ENGLISH);
+            }
+        });
         List<ModuleSection> sections = new ArrayList<>();
         for (int i = 0; i < FORMS.size(); i++) {
             String formId = FORMS.get(i);
-            FormVersion version = forms.latestVersion(formId).orElseThrow(
-                    () -> new IllegalStateException("The standard form " + formId + " is not published"));
+            if (forms.latestVersion(formId).isEmpty()) {
+                forms.importDefinition(resource("forms/" + formId + ".json"), "test", Locale.ENGLISH);
+                forms.publish(formId, "test", Locale.ENGLISH);
+            }
+            FormVersion version = forms.latestVersion(formId).orElseThrow();
             sections.add(new ModuleSection(formId, formId, version.version(), i + 1, Map.of()));
         }
         IndexedFields indexed = new IndexedFields(List.of("given_name", "family_name", "other_names"), "sex", "age",
                 "date_of_birth", "current_location", "risk_level");
         return modules.save(new RecordModule(MODULE, "case", current.name(), sections, "registration",
                 current.numberPattern(), current.workflow(), indexed, current.version()));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = StandardCaseModule.class.getResourceAsStream("/templates/child-protection/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled template file " + path + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, Object> child(String given, String family, String sex) {
