@@ -54,6 +54,18 @@ public record TracingSettings(
         @DefaultValue({"separation_place", "place_of_origin"}) List<String> requestChildPlaces,
         @DefaultValue("inquirer_name") List<String> requestFamilyMembers) {
 
+    /** The defaults above, for tools and tests without Spring. */
+    public static TracingSettings defaults() {
+        return new TracingSettings("tracing_request", "TR-{agency}-{year}-{seq:5}", "locations",
+                List.of("given_name", "name_first"), List.of("family_name", "name_middle", "name_last"),
+                List.of("other_names", "name_nickname"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
+                List.of("estimated_age"),
+                List.of("current_location", "location_current", "place_of_separation", "place_of_origin"),
+                List.of("caregiver_name", "father_name", "mother_name"), "sought_children",
+                List.of("name", "other_names"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
+                List.of("separation_place", "place_of_origin"), List.of("inquirer_name"));
+    }
+
     public TracingSettings {
         caseGivenNames = List.copyOf(caseGivenNames);
         caseFamilyNames = List.copyOf(caseFamilyNames);

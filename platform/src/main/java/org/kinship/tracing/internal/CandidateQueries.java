@@ -18,6 +18,8 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.ProfileKind;
@@ -31,14 +33,40 @@ final class CandidateQueries {
     private CandidateQueries() {
     }
 
+    /** How many indexed profiles carry a term, and how many there are: the rarity of a name part. */
+    interface Rarity {
+        int docFreq(String field, String term);
+
+        int numDocs();
+
+        /** Everything is rare (tests of the queries alone). */
+        Rarity NONE = new Rarity() {
+            @Override
+            public int docFreq(String field, String term) {
+                return 0;
+            }
+
+            @Override
+            public int numDocs() {
+                return 0;
+            }
+        };
+    }
+
+    /** Years either side of the searched birth year that the single-part pass keeps (ages are guessed). */
+    static final int BIRTH_WINDOW = 4;
+
     /**
      * The blocking passes, each ranked on its own, whose candidates are pooled: profiles sharing two name parts
-     * (by skeleton or phonetic code); then profiles sharing any one name part, even with a typo. Both are
-     * ranked by the shared name keys (rare names count more) and the other evidence. A single pass over every shared key would
-     * have to visit every "Mohamed" among a million profiles.
+     * (by skeleton or phonetic code); then profiles sharing any one <em>uncommon</em> name part, even with a
+     * typo, born within {@link #BIRTH_WINDOW} years (or of unknown birth). Both are ranked by the shared name
+     * keys (rare names count more) and the other evidence. A name part carried by more than
+     * {@link #commonLimit} profiles ("Mohamed" among a million) is left to the pair pass: visiting all of its
+     * profiles is what made the single pass slow, and a true pair that shares only such a part cannot be told
+     * from the thousands of others anyway (ADR 0014).
      */
     static List<Query> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
-            CandidateFilter filter, PlaceAliases aliases) {
+            CandidateFilter filter, PlaceAliases aliases, Rarity rarity) {
         List<String> tokens = List.copyOf(ProfileFields.tokens(profile.allNames()));
         List<Query> passes = new ArrayList<>();
         if (tokens.size() >= 2) {
@@ -48,12 +76,52 @@ final class CandidateQueries {
             passes.add(pairs.build());
         }
         BooleanQuery.Builder single = base(profile, kinds, consentOnly, filter);
-        if (!tokens.isEmpty()) {
-            single.add(names(tokens, false), Occur.MUST);
+        List<String> uncommon = uncommon(tokens, rarity);
+        if (!uncommon.isEmpty()) {
+            single.add(names(uncommon, false), Occur.MUST);
         }
+        ProfileFields.birthYear(profile).ifPresent(year -> single.add(birthWindow(year), Occur.FILTER));
         evidence(profile, aliases, single);
         passes.add(single.build());
         return passes;
+    }
+
+    /** Profiles with more than this many carriers of a name part are not visited by the single-part pass. */
+    static int commonLimit(Rarity rarity) {
+        return Math.max(2_000, rarity.numDocs() / 100);
+    }
+
+    /** The name parts not too common to visit; when all are, the rarest one. */
+    static List<String> uncommon(List<String> tokens, Rarity rarity) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        int limit = commonLimit(rarity);
+        List<String> kept = new ArrayList<>();
+        String rarest = tokens.getFirst();
+        int rarestCount = Integer.MAX_VALUE;
+        for (String token : tokens) {
+            int count = rarity.docFreq(ProfileFields.NAME_SKELETON, NameKeys.skeleton(token));
+            if (count <= limit) {
+                kept.add(token);
+            }
+            if (count < rarestCount) {
+                rarest = token;
+                rarestCount = count;
+            }
+        }
+        return kept.isEmpty() ? List.of(rarest) : kept;
+    }
+
+    /** Born within the window (points or doc values, whichever is cheaper), or of unknown birth. */
+    private static Query birthWindow(int year) {
+        BooleanQuery.Builder window = new BooleanQuery.Builder();
+        window.add(new IndexOrDocValuesQuery(
+                IntPoint.newRangeQuery(ProfileFields.BIRTH_YEAR, year - BIRTH_WINDOW, year + BIRTH_WINDOW),
+                SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.BIRTH_YEAR, year - BIRTH_WINDOW,
+                        year + BIRTH_WINDOW)), Occur.SHOULD);
+        window.add(new TermQuery(new Term(ProfileFields.BIRTH_KNOWN, "false")), Occur.SHOULD);
+        return window.build();
     }
 
     private static BooleanQuery.Builder base(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,

@@ -111,7 +111,8 @@ public final class MatchingIndex implements AutoCloseable {
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
         Map<String, PersonProfile> pool = new LinkedHashMap<>();
-        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases)) {
+        CandidateQueries.Rarity rarity = rarity(profile);
+        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases, rarity)) {
             retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
         }
         List<MatchCandidate> candidates = new ArrayList<>();
@@ -122,6 +123,30 @@ public final class MatchingIndex implements AutoCloseable {
         }
         candidates.sort(BEST_FIRST);
         return candidates.subList(0, Math.min(limit, candidates.size()));
+    }
+
+    /** How common each of the profile's name parts is, read once from the current index. */
+    private CandidateQueries.Rarity rarity(PersonProfile profile) {
+        return withSearcher(searcher -> {
+            var reader = searcher.getIndexReader();
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String token : ProfileFields.tokens(profile.allNames())) {
+                String skeleton = NameKeys.skeleton(token);
+                counts.put(skeleton, reader.docFreq(new Term(ProfileFields.NAME_SKELETON, skeleton)));
+            }
+            int documents = reader.numDocs();
+            return new CandidateQueries.Rarity() {
+                @Override
+                public int docFreq(String field, String term) {
+                    return counts.getOrDefault(term, 0);
+                }
+
+                @Override
+                public int numDocs() {
+                    return documents;
+                }
+            };
+        });
     }
 
     /** Names spelled in any script or way, within the filter, most similar first. */

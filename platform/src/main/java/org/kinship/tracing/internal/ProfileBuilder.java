@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseFile;
 import org.kinship.forms.Lookup;
-import org.kinship.forms.LookupService;
+import org.kinship.forms.LookupSource;
 import org.kinship.forms.LookupValue;
 import org.kinship.tracing.PartialDate;
 import org.kinship.tracing.PersonProfile;
@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 public class ProfileBuilder {
 
     private final TracingSettings settings;
-    private final LookupService lookups;
+    private final LookupSource lookups;
 
-    ProfileBuilder(TracingSettings settings, LookupService lookups) {
+    public ProfileBuilder(TracingSettings settings, LookupSource lookups) {
         this.settings = settings;
         this.lookups = lookups;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.kinship.tracing.PersonProfile;
@@ -31,6 +32,8 @@ final class ProfileFields {
     static final String FAMILY_SKELETON = "family_sk";
     static final String SEX = "sex";
     static final String BIRTH_YEAR = "birth";
+    /** {@code false} for profiles without any birth estimate (kept by the birth-window filter). */
+    static final String BIRTH_KNOWN = "birth_known";
     static final String PLACE = "place";
     static final String PLACE_NAME = "place_name";
     static final String PROFILE = "profile";
@@ -56,7 +59,12 @@ final class ProfileFields {
         for (String token : tokens(profile.familyMemberNames())) {
             doc.add(new StringField(FAMILY_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
         }
-        birthYear(profile).ifPresent(year -> doc.add(new IntPoint(BIRTH_YEAR, year)));
+        Optional<Integer> birth = birthYear(profile);
+        birth.ifPresent(year -> {
+            doc.add(new IntPoint(BIRTH_YEAR, year));
+            doc.add(new SortedNumericDocValuesField(BIRTH_YEAR, year));
+        });
+        doc.add(new StringField(BIRTH_KNOWN, Boolean.toString(birth.isPresent()), Field.Store.NO));
         for (String key : placeKeys(profile.places(), aliases)) {
             doc.add(new StringField(key.startsWith("#") ? PLACE_NAME : PLACE, key.replace("#", ""), Field.Store.NO));
         }

@@ -1,0 +1,100 @@
+package org.kinship.tracing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseSection;
+import org.kinship.cases.CaseStatus;
+import org.kinship.forms.Lookup;
+import org.kinship.forms.LookupValue;
+import org.kinship.tracing.PartialDate;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.Place;
+import org.kinship.tracing.ProfileKind;
+import org.kinship.tracing.Sex;
+import org.kinship.tracing.TracingRequest;
+import org.kinship.tracing.TracingSettings;
+
+class ProfileBuilderTests {
+
+    private static final Instant REGISTERED = Instant.parse("2026-03-10T09:00:00Z");
+    private static final Lookup LOCATIONS = new Lookup("locations", Map.of("en", "Locations"), List.of(
+            LookupValue.of("td", Map.of("en", "Chad")),
+            new LookupValue("td-ouaddai", Map.of("en", "Ouaddaï"), false, "td"),
+            new LookupValue("td-adre", Map.of("en", "Adré"), false, "td-ouaddai")), 1);
+
+    private final ProfileBuilder builder = new ProfileBuilder(TracingSettings.defaults(),
+            id -> id.equals("locations") ? Optional.of(LOCATIONS) : Optional.empty());
+
+    @Test
+    void aCaseOfTheStandardRegistrationFormBecomesAProfileWithItsLocationPathAndAnEstimatedAge() {
+        PersonProfile profile = builder.fromCase(caseWith(Map.of("given_name", "Mustafa", "family_name", "Hussein Ali",
+                "other_names", "Musti", "sex", "male", "estimated_age", 10, "current_location", "td-adre",
+                "caregiver_name", "Fatima Hussein")), true);
+
+        assertThat(profile.kind()).isEqualTo(ProfileKind.CASE);
+        assertThat(profile.givenNames()).containsExactly("Mustafa");
+        assertThat(profile.familyNames()).containsExactly("Hussein Ali");
+        assertThat(profile.otherNames()).containsExactly("Musti");
+        assertThat(profile.sex()).isEqualTo(Sex.MALE);
+        assertThat(profile.age()).isEqualTo(10);
+        assertThat(profile.ageEstimated()).isTrue();
+        assertThat(profile.ageReferenceDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(profile.places()).containsExactly(Place.at("TD/TD-OUADDAI/TD-ADRE"));
+        assertThat(profile.familyMemberNames()).containsExactly("Fatima Hussein");
+        assertThat(profile.consentForTracing()).isTrue();
+        assertThat(profile.agencyCode()).isEqualTo("AGY");
+        assertThat(profile.ownerId()).isEqualTo("worker-1");
+    }
+
+    @Test
+    void theBuiltInModuleFieldsAndADateOfBirthAreUnderstoodAndUnknownPlacesKeptByName() {
+        PersonProfile profile = builder.fromCase(caseWith(Map.of("name_first", "Amina", "name_last", "Bakari",
+                "sex", "female", "date_of_birth", "2016-04-02", "age", 9, "location_current", "Kalma camp")), false);
+
+        assertThat(profile.givenNames()).containsExactly("Amina");
+        assertThat(profile.familyNames()).containsExactly("Bakari");
+        assertThat(profile.dateOfBirth()).isEqualTo(PartialDate.parse("2016-04-02"));
+        assertThat(profile.ageEstimated()).isFalse();
+        assertThat(profile.places()).containsExactly(Place.named("Kalma camp"));
+        assertThat(profile.consentForTracing()).isFalse();
+    }
+
+    @Test
+    void everySoughtChildOfARequestIsAProfileWithTheInquirerAmongItsRelatives() {
+        TracingRequest request = new TracingRequest("req1", "TR-AGY-2026-00001", "tracing_request", 1,
+                Map.of("inquirer_name", "Fatima Houssein", "sought_children", List.of(
+                        Map.of("name", "Moustapha Houssein", "sex", "male", "age", 10, "separation_place", "td-adre"),
+                        Map.of("name", "Khadija", "sex", "female"))),
+                "worker-2", "AGY", REGISTERED, "worker-2", REGISTERED, "worker-2", List.of(), 1);
+
+        List<PersonProfile> children = builder.fromRequest(request);
+
+        assertThat(children).extracting(PersonProfile::id).containsExactly("req1~0", "req1~1");
+        PersonProfile first = children.getFirst();
+        assertThat(first.kind()).isEqualTo(ProfileKind.TRACING_REQUEST);
+        assertThat(first.givenNames()).containsExactly("Moustapha");
+        assertThat(first.familyNames()).containsExactly("Houssein");
+        assertThat(first.age()).isEqualTo(10);
+        assertThat(first.ageEstimated()).isFalse();
+        assertThat(first.places()).containsExactly(Place.at("TD/TD-OUADDAI/TD-ADRE"));
+        assertThat(first.familyMemberNames()).containsExactly("Fatima Houssein");
+        assertThat(first.consentForTracing()).isTrue();
+        assertThat(children.get(1).sex()).isEqualTo(Sex.FEMALE);
+        assertThat(TracingRequest.requestIdOf("req1~1")).isEqualTo("req1");
+        assertThat(TracingRequest.soughtChildIndexOf("req1~1")).isEqualTo(1);
+    }
+
+    private static CaseFile caseWith(Map<String, Object> data) {
+        return new CaseFile("case-1", "AGY-2026-00001", "child-protection", CaseStatus.OPEN, "none", "worker-1",
+                List.of(), List.of(), "AGY", Map.of("registration", new CaseSection("registration", 1, data)),
+                REGISTERED, "worker-1", REGISTERED, "worker-1", null, List.of(), List.of(), List.of(), 3);
+    }
+}
