@@ -53,7 +53,8 @@ import org.kinship.security.RoleService;
 
 /**
  * The report builder: choose a module, rows, columns, a filter, count or sum and a chart; run it on current
- * data (within the user's scope), save and share it with roles, open saved reports, export them.
+ * data (within the user's scope), save and share it with roles, open saved reports (also as
+ * {@code reports?report=<id>}), export them.
  */
 @Route("reports")
 @PermitAll
@@ -106,6 +107,14 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         if (getComponentCount() == 0) {
             build();
         }
+        // reports/?report=<id> opens a saved report (links from elsewhere, bookmarks)
+        event.getLocation().getQueryParameters().getSingleParameter("report").ifPresent(id -> {
+            try {
+                open(reports.get(user, id));
+            } catch (ReportRefusedException e) {
+                error.setText(Refusals.text(messages, getLocale(), e));
+            }
+        });
     }
 
     private void build() {
