@@ -12,17 +12,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.kinship.reports.DashboardService;
 import org.kinship.security.Agency;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAccountService;
+import org.kinship.ui.reports.DashboardTiles;
 
-/** The first page after sign-in: who you are, in which agency and with which roles. */
+/** The first page after sign-in: who you are, in which agency and with which roles, and your dashboard. */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(AuthenticationContext authentication, UserAccountService accounts) {
+    public HomeView(AuthenticationContext authentication, UserAccountService accounts, DashboardService dashboards) {
         setId("home-view");
         KinshipUser user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
         add(new H2(getTranslation("home.welcome", user.displayName())));
@@ -35,6 +37,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .map(at -> getTranslation("home.lastLogin", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(at) + " UTC"))
                 .orElse(getTranslation("home.firstLogin"))));
+        add(new DashboardTiles(dashboards.dashboard(user, getLocale())));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.kinship.security.PermissionService;
 import org.kinship.ui.account.AccountView;
 import org.kinship.ui.admin.AdminNavigation;
 import org.kinship.ui.cases.CaseNavigation;
+import org.kinship.ui.reports.ReportsNavigation;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
 import org.kinship.ui.forms.LookupsView;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
         org.kinship.ui.tracing.TracingNavigation.addTo(nav, permissions, user);
+        ReportsNavigation.addTo(nav, permissions, user);
         AdminNavigation.addTo(nav, permissions, user);
         SideNavItem account = new SideNavItem(getTranslation("nav.account"), AccountView.class,
                 VaadinIcon.USER.create());

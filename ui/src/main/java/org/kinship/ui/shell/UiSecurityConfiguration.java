@@ -19,8 +19,9 @@ class UiSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**", "/error")
-                .permitAll());
+        // /vendor/** holds vendored open-source browser libraries (Chart.js; ADR 0013): static, no data
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**",
+                "/vendor/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // After Vaadin's configurer, so that its login view is known before form login initialises (otherwise
         // Spring's default login page appears). The second factor's code comes as form field "otp" (LoginView).

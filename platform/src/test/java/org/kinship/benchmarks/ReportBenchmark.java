@@ -1,0 +1,197 @@
+package org.kinship.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kinship.PlatformTestApplication;
+import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseIndexService;
+import org.kinship.cases.CaseSection;
+import org.kinship.cases.CaseStatus;
+import org.kinship.cases.CaseTestUsers;
+import org.kinship.cases.RecordModuleService;
+import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
+import org.kinship.reports.DashboardService;
+import org.kinship.reports.ReportDefinition;
+import org.kinship.reports.ReportDimension;
+import org.kinship.reports.ReportMeasure;
+import org.kinship.reports.ReportResult;
+import org.kinship.reports.ReportService;
+import org.kinship.reports.ReportTestModule;
+import org.kinship.security.DefaultRoles;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.shared.internal.mongo.DocumentMapper;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Not a unit test: run with {@code mvn -o -pl platform test -Pbenchmarks -Dtest=ReportBenchmark
+ * -Dbenchmark.cases=100000}. Writes {@code benchmark.cases} synthetic cases of the report test module straight
+ * into the {@code cases} collection of the embedded default (file-backed MongoDB server, Lucene on disk),
+ * rebuilds the case index, then measures the dashboard (case tiles) and a sex x age-group report for users of
+ * every scope. Prints a Markdown table for docs/benchmarks.md and writes it to
+ * {@code target/benchmarks/reports.md}.
+ */
+class ReportBenchmark {
+
+    private static final String[] AGENCIES = {"BENA", "BENB", "BENC", "BEND"};
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dashboardAndSexByAgeGroupReport() throws Exception {
+        Assumptions.assumeTrue(System.getProperty("benchmark.cases") != null,
+                "run with -Pbenchmarks -Dtest=ReportBenchmark");
+        int total = Integer.getInteger("benchmark.cases", 100_000);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("kinship.data-dir=" + dataDir, "kinship.admin.password=Kivu-Lantern-Test-42",
+                        "flowable.async-executor-activate=false", "logging.level.org.flowable=WARN",
+                        "logging.level.org.kinship=WARN")
+                .run()) {
+            ReportTestModule.install(context.getBean(FormDefinitionService.class), context.getBean(LookupService.class),
+                    context.getBean(RecordModuleService.class));
+            CaseTestUsers users = new CaseTestUsers(context.getBean(UserAccountService.class));
+            List<KinshipUser> workers = new ArrayList<>();
+            for (String agency : AGENCIES) {
+                for (int i = 0; i < 5; i++) {
+                    workers.add(users.worker(agency));
+                }
+            }
+            KinshipUser supervisor = users.supervisor("BENA");
+            KinshipUser analyst = users.create(DefaultRoles.DATA_ANALYST, "BENA");
+
+            List<String> rows = new ArrayList<>();
+            long started = System.nanoTime();
+            insert(context.getBean(MongoDatabase.class), context.getBean(DocumentMapper.class), workers, total);
+            rows.add(String.format(Locale.ROOT, "| %,d | load: bulk insert into MongoDB | %.0f s | |", total,
+                    (System.nanoTime() - started) / 1e9));
+            started = System.nanoTime();
+            context.getBean(CaseIndexService.class).rebuild();
+            rows.add(String.format(Locale.ROOT, "| %,d | load: case index rebuild | %.0f s | |", total,
+                    (System.nanoTime() - started) / 1e9));
+
+            DashboardService dashboards = context.getBean(DashboardService.class);
+            ReportService reports = context.getBean(ReportService.class);
+            rows.add(latency(total, "dashboard, case worker (own scope)", 50,
+                    () -> dashboards.dashboard(workers.getFirst(), Locale.ENGLISH)));
+            rows.add(latency(total, "dashboard, supervisor (agency scope, " + total / 4 + " cases)", 50,
+                    () -> dashboards.dashboard(supervisor, Locale.ENGLISH)));
+            ReportDefinition sexByAge = new ReportDefinition(ReportTestModule.MODULE,
+                    List.of(ReportDimension.of("sex")),
+                    List.of(ReportDimension.ranges("age", List.of(0, 5, 12, 15, 18))), List.of(), ReportMeasure.COUNT);
+            ReportResult all = reports.run(analyst, sexByAge, Locale.ENGLISH);
+            if (all.total().longValue() != total) {
+                throw new IllegalStateException("report counted " + all.total() + " of " + total);
+            }
+            rows.add(latency(total, "report sex x age group, data analyst (all " + total + " cases)", 5,
+                    () -> reports.run(analyst, sexByAge, Locale.ENGLISH)));
+            rows.add(latency(total, "report sex x age group, supervisor (agency scope)", 5,
+                    () -> reports.run(supervisor, sexByAge, Locale.ENGLISH)));
+            rows.add(latency(total, "report sex x age group, case worker (own scope)", 5,
+                    () -> reports.run(workers.getFirst(), sexByAge, Locale.ENGLISH)));
+            ReportDefinition concerns = new ReportDefinition(ReportTestModule.MODULE,
+                    List.of(ReportDimension.of("protection_concerns")), List.of(ReportDimension.of("@riskLevel")),
+                    List.of(), ReportMeasure.COUNT);
+            rows.add(latency(total, "report protection concern (multiple choice) x risk level, data analyst", 5,
+                    () -> reports.run(analyst, concerns, Locale.ENGLISH)));
+            ReportDefinition members = new ReportDefinition(ReportTestModule.MODULE,
+                    List.of(ReportDimension.of("family_members.relationship")), List.of(), List.of(),
+                    ReportMeasure.COUNT);
+            rows.add(latency(total, "report family members (repeating group) by relationship, data analyst", 5,
+                    () -> reports.run(analyst, members, Locale.ENGLISH)));
+            report(total, rows);
+        }
+    }
+
+    private static void insert(MongoDatabase database, DocumentMapper mapper, List<KinshipUser> workers, int total) {
+        MongoCollection<Document> cases = database.getCollection("cases");
+        Random random = new Random(42);
+        Instant start = Instant.parse("2025-01-01T08:00:00Z");
+        List<Document> batch = new ArrayList<>();
+        for (int n = 0; n < total; n++) {
+            KinshipUser worker = workers.get(n % workers.size());
+            Instant at = start.plusSeconds(n * 600L);
+            Map<String, CaseSection> sections = new LinkedHashMap<>();
+            Map<String, Object> registration = new LinkedHashMap<>();
+            registration.put("given_name", "Child " + n);
+            registration.put("sex", random.nextBoolean() ? "female" : "male");
+            registration.put("age", random.nextInt(19));
+            registration.put("current_location", ReportTestModule.LOCATIONS.get(random.nextInt(3)));
+            sections.put("registration", new CaseSection("rpt_registration", 1, registration));
+            List<String> concerns = new ArrayList<>();
+            ReportTestModule.CONCERNS.forEach(c -> {
+                if (random.nextInt(3) == 0) {
+                    concerns.add(c);
+                }
+            });
+            String risk = ReportTestModule.RISKS.get(random.nextInt(3));
+            sections.put("assessment", new CaseSection("rpt_assessment", 1,
+                    Map.of("protection_concerns", concerns, "risk_level", risk)));
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (int m = random.nextInt(4); m > 0; m--) {
+                members.add(Map.of("relationship", ReportTestModule.RELATIONSHIPS.get(random.nextInt(3)), "age",
+                        random.nextInt(60)));
+            }
+            sections.put("family", new CaseSection("rpt_family", 1, Map.of("family_members", members)));
+            CaseFile file = new CaseFile("bench-" + n, String.format(Locale.ROOT, "%s-R-%06d", worker.agencyCode(), n),
+                    ReportTestModule.MODULE, random.nextInt(10) == 0 ? CaseStatus.CLOSED : CaseStatus.OPEN, risk,
+                    worker.id(), List.of(), List.of(), worker.agencyCode(), sections, at, worker.id(), at, worker.id(),
+                    null, List.of(), List.of(), List.of(), 1);
+            batch.add(mapper.toDocument(file).append("history", List.of()).append("indexPending", false)
+                    .append("outbox", List.of()));
+            if (batch.size() == 1000) {
+                cases.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            cases.insertMany(batch);
+        }
+    }
+
+    private static String latency(int loaded, String what, int runs, Supplier<?> call) {
+        call.get();
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.get();
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+        Collections.sort(micros);
+        return String.format(Locale.ROOT, "| %,d | %s | p50 %.1f ms | max %.1f ms (%d runs) |", loaded, what,
+                micros.get(micros.size() / 2) / 1000.0, micros.getLast() / 1000.0, runs);
+    }
+
+    private static void report(int total, List<String> rows) throws IOException {
+        StringBuilder text = new StringBuilder("Run " + LocalDate.now() + ", " + total + " cases, "
+                + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n\n| cases | measure | | |\n|---|---|---|---|\n");
+        rows.forEach(row -> text.append(row).append('\n'));
+        System.out.println(text);
+        Path out = Path.of("target", "benchmarks", "reports.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}
