@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,9 +30,11 @@ import org.kinship.referrals.Referral;
 import org.kinship.referrals.ReferralRefusedException;
 import org.kinship.referrals.ReferralService;
 import org.kinship.referrals.ReferralStatus;
+import org.kinship.referrals.ReferralSummary;
 import org.kinship.referrals.ServiceDirectory;
 import org.kinship.referrals.ServiceType;
 import org.kinship.security.KinshipUser;
+import org.kinship.shared.StaleVersionException;
 
 /**
  * The signed-in user's referrals: "sent by me" and "received by me or my agency", filtered by status, with the
@@ -55,6 +58,7 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
     private final Tabs box = new Tabs();
     private final ComboBox<ReferralStatus> status = new ComboBox<>();
     private final Grid<Referral> grid = new Grid<>();
+    private final Span summary = new Span();
 
     public ReferralsView(ReferralService referrals, ServiceDirectory directory, CaseRoutingService cases, Clock clock,
             AuthenticationContext authentication) {
@@ -87,7 +91,8 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> statusLabel(r.status())).setHeader(getTranslation("referrals.view.status"));
         grid.addColumn(this::deadline).setHeader(getTranslation("referrals.view.respondBy"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("referrals.view.actions")).setFlexGrow(2);
-        add(new H2(getTranslation("referrals.view.title")), new HorizontalLayout(box, status), grid);
+        summary.setId("referrals-summary");
+        add(new H2(getTranslation("referrals.view.title")), summary, new HorizontalLayout(box, status), grid);
         setSizeFull();
         refresh();
     }
@@ -99,6 +104,7 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
 
     void filter(@Nullable ReferralStatus wanted) {
         status.setValue(wanted);
+        refresh();
     }
 
     List<Referral> shown() {
@@ -148,6 +154,10 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(e.messageKey(), translated(e.args())));
             refresh();
             return false;
+        } catch (StaleVersionException e) {
+            Notification.show(getTranslation("referrals.stale"));
+            refresh();
+            return false;
         }
     }
 
@@ -179,7 +189,18 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
         return buttons;
     }
 
+    /** The tile: received in progress / accepted, overdue responses received and sent. */
+    String summaryText() {
+        return summary.getText();
+    }
+
     private void refresh() {
+        ReferralSummary counts = referrals.summary(user);
+        summary.setText(getTranslation("referrals.view.summary",
+                counts.received().getOrDefault(ReferralStatus.IN_PROGRESS, 0L),
+                counts.received().getOrDefault(ReferralStatus.ACCEPTED, 0L), counts.overdueReceived(),
+                counts.sent().getOrDefault(ReferralStatus.IN_PROGRESS, 0L)
+                        + counts.sent().getOrDefault(ReferralStatus.ACCEPTED, 0L), counts.overdueSent()));
         ReferralStatus wanted = status.getValue();
         grid.setItems(box.getSelectedTab() == sent ? referrals.sent(user, wanted) : referrals.received(user, wanted));
     }

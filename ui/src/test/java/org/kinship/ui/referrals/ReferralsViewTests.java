@@ -56,6 +56,7 @@ class ReferralsViewTests extends SpringBrowserlessTest {
         ReferralsView view = navigate("referrals", ReferralsView.class);
 
         assertThat(view.shown()).extracting(Referral::id).contains(referral.id());
+        assertThat(view.summaryText()).startsWith("Received: 1 to answer, 0 accepted, 0 overdue");
         assertThat(view.actionsFor(referral)).containsExactly("accept", "reject");
         view.accept(referral);
         Referral accepted = find(view, referral.id());
@@ -101,6 +102,8 @@ class ReferralsViewTests extends SpringBrowserlessTest {
         assertThat(view.overdue(referral)).isFalse();
         clock.advance(Duration.ofHours(30));
         assertThat(view.overdue(referral)).isTrue();
+        view.filter(null);
+        assertThat(view.summaryText()).endsWith("Sent: 1 open, 1 overdue");
         assertThat(view.actionsFor(referral)).containsExactly("revoke");
 
         view.revoke(referral).confirm();
