@@ -31,7 +31,8 @@ public interface WorkflowDeploymentService {
     List<WorkflowProblem> problemsOfPackage(List<String> xmlFiles, Collection<String> packageSections);
 
     /** Deploys the workflows of a template package being applied (no user; audited as the applier). */
-    List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles, String appliedBy);
+    List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles,
+            Collection<String> packageSections, String appliedBy);
 
     /** The latest version of every deployed process. */
     List<WorkflowDefinition> latest(KinshipUser user);

@@ -30,6 +30,8 @@ class TemplateImportIntegrationTests {
     TemplateService templates;
     @Autowired
     FormDefinitionService forms;
+    @Autowired
+    org.flowable.engine.RepositoryService workflowRepository;
 
     private String packageId;
     private String formId;
@@ -120,12 +122,35 @@ class TemplateImportIntegrationTests {
     }
 
     @Test
-    void aPackageWithAValidWorkflowKeepsItWithTheInstalledVersion() {
-        ImportPlan plan = apply(v1().withWorkflow("case.bpmn20.xml",
-                "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>").signedWith(PUBLISHER), Map.of());
+    void aPackageWithAValidWorkflowKeepsItWithTheInstalledVersionAndDeploysIt() {
+        String processId = "pkg" + formId.replaceAll("[^A-Za-z0-9]", "");
+        ImportPlan plan = apply(v1().withWorkflow("case.bpmn20.xml", minimalProcess(processId, formId))
+                .signedWith(PUBLISHER), Map.of());
 
         assertThat(plan.applied()).isTrue();
         assertThat(installed().manifest().version()).isEqualTo("1.0.0");
+        assertThat(workflowRepository.createProcessDefinitionQuery().processDefinitionKey(processId).count())
+                .as("the package's workflow is deployed").isOne();
+    }
+
+    @Test
+    void aPackageWithAWorkflowNamingAnUnknownSectionIsRefusedAndNothingStored() {
+        assertRefused(v1().withWorkflow("case.bpmn20.xml", minimalProcess("pkgUnknownSection", "no_such_section"))
+                .signedWith(PUBLISHER), Reason.INVALID_WORKFLOW);
+        assertThat(forms.findDraft(formId)).isEmpty();
+        assertThat(workflowRepository.createProcessDefinitionQuery().processDefinitionKey("pkgUnknownSection")
+                .count()).isZero();
+    }
+
+    /** A process with one user task asking for {@code section}. */
+    private static String minimalProcess(String processId, String section) {
+        return "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:flowable=\"http://flowable.org/bpmn\" targetNamespace=\"https://kinship.org/test\">"
+                + "<process id=\"" + processId + "\" isExecutable=\"true\"><startEvent id=\"start\"/>"
+                + "<sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"work\"/>"
+                + "<userTask id=\"work\" flowable:formKey=\"" + section + "\"/>"
+                + "<sequenceFlow id=\"f2\" sourceRef=\"work\" targetRef=\"end\"/><endEvent id=\"end\"/>"
+                + "</process></definitions>";
     }
 
     @Test

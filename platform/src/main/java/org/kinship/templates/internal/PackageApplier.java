@@ -75,7 +75,7 @@ class PackageApplier {
         }
         if (!pkg.workflows().isEmpty()) {
             workflows.deployFromPackage(pkg.manifest().id(), pkg.workflows().stream().map(WorkflowFile::xml).toList(),
-                    user);
+                    packageFormIds(pkg), user);
         }
         record(pkg, user);
     }
@@ -90,6 +90,10 @@ class PackageApplier {
         }
     }
 
+    private static List<String> packageFormIds(TemplatePackage pkg) {
+        return pkg.forms().stream().map(form -> FormSchema.parse(form).formId()).toList();
+    }
+
     private static ServiceLevel serviceLevel(ServiceLevelTarget target) {
         return new ServiceLevel(target.riskLevel(), target.assessmentHours(), target.casePlanHours());
     }
@@ -99,9 +103,8 @@ class PackageApplier {
         if (pkg.workflows().isEmpty()) {
             return;
         }
-        List<String> formIds = pkg.forms().stream().map(form -> FormSchema.parse(form).formId()).toList();
         List<WorkflowProblem> problems = workflows.problemsOfPackage(
-                pkg.workflows().stream().map(WorkflowFile::xml).toList(), formIds);
+                pkg.workflows().stream().map(WorkflowFile::xml).toList(), packageFormIds(pkg));
         if (!problems.isEmpty()) {
             WorkflowProblem first = problems.getFirst();
             throw new PackageRefusedException(Reason.INVALID_WORKFLOW,

@@ -98,14 +98,16 @@ class FlowableWorkflowDeploymentService implements WorkflowDeploymentService {
     }
 
     @Override
-    public List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles, String appliedBy) {
-        List<WorkflowProblem> problems = problemsOfPackage(xmlFiles, List.of());
+    public List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles,
+            Collection<String> packageSections, String appliedBy) {
+        List<WorkflowProblem> problems = problemsOfPackage(xmlFiles, packageSections);
         if (!problems.isEmpty()) {
             throw new InvalidWorkflowException(problems);
         }
         List<WorkflowDefinition> deployed = new ArrayList<>();
+        BpmnRules rules = rules(packageSections);
         for (String xml : xmlFiles) {
-            BpmnRules.Checked checked = rules(List.of()).check(xml);
+            BpmnRules.Checked checked = rules.check(xml);
             WorkflowDefinition definition = store(checked.model(), null, xml);
             audit.record(AuditActor.SYSTEM, DEPLOY, "workflow", definition.key(), AuditOutcome.SUCCESS,
                     Map.of("version", Integer.toString(definition.version()), "package", packageId, "by", appliedBy));
