@@ -63,7 +63,7 @@ public class ReferralService {
             throw new ReferralRefusedException(Reason.CONFLICT, "referrals.case.closed");
         }
         String serviceType = required(request.serviceType(), "serviceType");
-        if (directory.serviceTypes().stream().noneMatch(t -> t.code().equals(serviceType) && !t.retired())) {
+        if (!directory.isActiveServiceType(serviceType)) {
             throw new ReferralRefusedException(Reason.UNPROCESSABLE, "referrals.serviceType.unknown", serviceType);
         }
         String typeId = request.referralType() == null ? "standard" : request.referralType();
@@ -148,6 +148,27 @@ public class ReferralService {
 
     public List<Referral> received(KinshipUser user, @Nullable ReferralStatus status) {
         return support.mayViewCases(user) ? referrals.receivedBy(user.id(), user.agencyCode(), status) : List.of();
+    }
+
+    /** Counts by state and overdue responses, received and sent. */
+    public ReferralSummary summary(KinshipUser user) {
+        List<Referral> in = received(user, null);
+        List<Referral> out = sent(user, null);
+        return new ReferralSummary(byStatus(in), byStatus(out), overdue(in), overdue(out));
+    }
+
+    private static Map<ReferralStatus, Long> byStatus(List<Referral> list) {
+        Map<ReferralStatus, Long> counts = new java.util.EnumMap<>(ReferralStatus.class);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            counts.put(status, list.stream().filter(r -> r.status() == status).count());
+        }
+        return counts;
+    }
+
+    private long overdue(List<Referral> list) {
+        Instant now = clock.instant();
+        return list.stream().filter(r -> r.status() == ReferralStatus.IN_PROGRESS && r.respondBy().isBefore(now))
+                .count();
     }
 
     /** The referrals of a case in the user's {@code case:view} scope. */

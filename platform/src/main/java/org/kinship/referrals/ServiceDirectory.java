@@ -66,6 +66,11 @@ public class ServiceDirectory {
                 .toList();
     }
 
+    /** Whether {@code code} is a service type offered for new referrals (known and not retired). */
+    public boolean isActiveServiceType(String code) {
+        return lookups.findLookup(SERVICE_TYPES).flatMap(l -> l.value(code)).filter(v -> !v.retired()).isPresent();
+    }
+
     /** Adds a service type to the {@code service_types} lookup (created when missing). */
     public ServiceType addServiceType(KinshipUser user, String code, Map<String, String> label, Locale locale) {
         requireManage(user, code);

@@ -98,7 +98,7 @@ public class ServiceNeeds {
     }
 
     private void requireKnown(String serviceType) {
-        if (directory.serviceTypes().stream().noneMatch(t -> t.code().equals(serviceType) && !t.retired())) {
+        if (!directory.isActiveServiceType(serviceType)) {
             throw new ReferralRefusedException(Reason.UNPROCESSABLE, "referrals.serviceType.unknown", serviceType);
         }
     }

@@ -198,6 +198,8 @@ class ReferralLifecycleIntegrationTests {
         String referralId = read(world.post(workerA, "/api/v1/cases/" + caseId + "/referrals",
                 Map.of("serviceType", "psychosocial", "providerId", providerB))).path("id").asString();
 
+        assertThat(read(world.get(workerB, "/api/v1/referrals/summary")).path("received").path("IN_PROGRESS").asLong())
+                .isEqualTo(1);
         assertThat(world.post(workerB, "/api/v1/referrals/" + referralId + "/reject", Map.of()).statusCode())
                 .isEqualTo(400);
         HttpResponse<String> rejected = world.post(workerB, "/api/v1/referrals/" + referralId + "/reject",

@@ -9,6 +9,7 @@ import org.kinship.referrals.ReferralRefusedException;
 import org.kinship.referrals.ReferralRefusedException.Reason;
 import org.kinship.referrals.ReferralService;
 import org.kinship.referrals.ReferralStatus;
+import org.kinship.referrals.ReferralSummary;
 import org.kinship.security.KinshipUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +47,11 @@ class ReferralController {
             case "received" -> referrals.received(user, wanted);
             default -> throw new ReferralRefusedException(Reason.BAD_REQUEST, "referrals.box.unknown", box);
         };
+    }
+
+    @GetMapping("/summary")
+    ReferralSummary summary(@AuthenticationPrincipal KinshipUser user) {
+        return referrals.summary(user);
     }
 
     @GetMapping("/{id}")

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -79,25 +78,5 @@ final class VersionedCollection<T> {
             throw new StaleVersionException(aggregate, id, expectedVersion);
         }
         return next;
-    }
-
-    /** Reads, changes and replaces, retrying when someone else wrote in between. */
-    T update(String id, UnaryOperator<T> change, java.util.function.ToLongFunction<T> version,
-            java.util.function.BiFunction<T, Long, T> withVersion) {
-        for (int attempt = 1; ; attempt++) {
-            T current = find(id).orElseThrow(() -> new StaleVersionException(aggregate, id, -1));
-            long expected = version.applyAsLong(current);
-            try {
-                return replace(id, expected, withVersion.apply(change.apply(current), expected + 1));
-            } catch (StaleVersionException e) {
-                if (attempt >= 5) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    void deleteAll() {
-        collection.deleteMany(new Document());
     }
 }

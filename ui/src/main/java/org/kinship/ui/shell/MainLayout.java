@@ -28,6 +28,8 @@ import org.kinship.ui.reports.ReportsNavigation;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormsView;
 import org.kinship.ui.forms.LookupsView;
+import org.kinship.ui.referrals.ReferralsView;
+import org.kinship.ui.referrals.ServiceDirectoryView;
 import org.kinship.ui.templates.TemplateLibraryView;
 
 /**
@@ -84,6 +86,8 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
+        addIfAllowed(nav, "nav.referrals", ReferralsView.class, VaadinIcon.EXCHANGE);
+        addIfAllowed(nav, "nav.serviceDirectory", ServiceDirectoryView.class, VaadinIcon.BOOK);
         org.kinship.ui.tracing.TracingNavigation.addTo(nav, permissions, user);
         ReportsNavigation.addTo(nav, permissions, user);
         AdminNavigation.addTo(nav, permissions, user);
