@@ -21,10 +21,10 @@ import org.kinship.security.UserAccountService;
  * forms (installed with {@code kinship.templates.install-standard-set=true}), and registration data as the
  * template's examples have it.
  */
-final class StandardCaseModule {
+public final class StandardCaseModule {
 
-    static final String MODULE = "child-protection";
-    static final String PASSWORD = "Case-View-Lantern-7";
+    public static final String MODULE = "child-protection";
+    public static final String PASSWORD = "Case-View-Lantern-7";
     private static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan", "follow_up",
             "closure");
 
@@ -32,7 +32,7 @@ final class StandardCaseModule {
     }
 
     /** Points the module's sections at the latest published standard forms (once; later calls find it done). */
-    static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms) {
+    public static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms) {
         RecordModule current = modules.find(MODULE).orElseThrow();
         if (current.registration().formId().equals("registration")) {
             return current;
@@ -50,7 +50,7 @@ final class StandardCaseModule {
                 current.numberPattern(), current.workflow(), indexed, current.version()));
     }
 
-    static Map<String, Object> child(String given, String family, String sex) {
+    public static Map<String, Object> child(String given, String family, String sex) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("given_name", given);
         data.put("family_name", family);
@@ -60,7 +60,7 @@ final class StandardCaseModule {
     }
 
     /** A user of the agency (both created when missing). */
-    static KinshipUser user(UserAccountService accounts, String username, String role, String agency) {
+    public static KinshipUser user(UserAccountService accounts, String username, String role, String agency) {
         if (accounts.findAgency(agency).isEmpty()) {
             accounts.createAgency(agency, agency + " agency");
         }
