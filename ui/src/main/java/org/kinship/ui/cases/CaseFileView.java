@@ -42,6 +42,9 @@ import org.kinship.security.PermissionService;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAccountService;
 import org.kinship.ui.forms.FormRenderers;
+import org.kinship.ui.tasks.CaseTaskPanels;
+import org.kinship.ui.tasks.CaseTasksPanel;
+import org.kinship.ui.tasks.TaskLinks;
 
 /**
  * A child's case file: the header, then one tab per section of the module (generated from its published
@@ -64,6 +67,7 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
     private final PermissionService permissions;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final CaseTaskPanels taskPanels;
     private final KinshipUser user;
     private final Map<String, String> userNames = new HashMap<>();
     private final Map<String, SectionPanel> sections = new LinkedHashMap<>();
@@ -77,11 +81,13 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
     private @Nullable AttachmentsPanel files;
     private @Nullable HistoryPanel history;
     private @Nullable CaseFile file;
+    private @Nullable CaseTasksPanel tasksPanel;
 
     public CaseFileView(CaseFileService cases, CaseAttachmentService attachments, RecordModuleService modules,
             FormDefinitionService forms, FormRenderers renderers, LookupService lookups, CaseSettings settings,
             SectionAccess sectionAccess, PermissionService permissions, UserAccountService accounts, Clock clock,
-            AuthenticationContext authentication) {
+            CaseTaskPanels taskPanels, AuthenticationContext authentication) {
+        this.taskPanels = taskPanels;
         this.cases = cases;
         this.attachments = attachments;
         this.modules = modules;
@@ -115,6 +121,15 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         build(found.get(), module.get());
+        event.getLocation().getQueryParameters().getSingleParameter(TaskLinks.SECTION).ifPresent(this::openSection);
+    }
+
+    /** Selects a section's tab (a task opens the case at its section); an unknown or hidden one is ignored. */
+    private void openSection(String sectionId) {
+        SectionPanel panel = sections.get(sectionId);
+        if (panel != null) {
+            tabs.setSelectedTab(tabs.getTab(panel));
+        }
     }
 
     private void build(CaseFile opened, RecordModule module) {
@@ -160,7 +175,8 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         tabs.add(new Tab(getTranslation("cases.tab.attachments")), files).setId("tab-attachments");
         tabs.add(new Tab(getTranslation("cases.tab.history")), history).setId("tab-history");
         tabs.addSelectedChangeListener(change -> showSelected());
-        add(top, message, tabs);
+        tasksPanel = taskPanels.create(user, opened.id(), locale, this::openSection);
+        add(top, message, tasksPanel, tabs);
         show(opened);
         showSelected();
     }
@@ -229,6 +245,10 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Nullable CaseFile file() {
         return file;
+    }
+
+    @Nullable CaseTasksPanel tasksPanel() {
+        return tasksPanel;
     }
 
     @Override

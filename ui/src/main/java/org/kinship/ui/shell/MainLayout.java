@@ -31,6 +31,11 @@ import org.kinship.ui.forms.LookupsView;
 import org.kinship.ui.referrals.ReferralsView;
 import org.kinship.ui.referrals.ServiceDirectoryView;
 import org.kinship.ui.templates.TemplateLibraryView;
+import org.kinship.notifications.NotificationService;
+import org.kinship.tasks.TaskInboxService;
+import org.kinship.ui.notifications.NotificationBell;
+import org.kinship.ui.tasks.TaskNavigation;
+import org.kinship.ui.workflows.WorkflowNavigation;
 
 /**
  * The frame around every signed-in page: side navigation by feature, the signed-in user, the language
@@ -45,7 +50,7 @@ public class MainLayout extends AppLayout {
     private final transient AccessAnnotationChecker access;
 
     public MainLayout(AuthenticationContext authentication, UserAccountService accounts, AccessAnnotationChecker access,
-            PermissionService permissions) {
+            PermissionService permissions, TaskInboxService inbox, NotificationService notifications) {
         this.access = access;
         this.authentication = authentication;
         KinshipUser user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
@@ -68,21 +73,23 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
+        NotificationBell bell = new NotificationBell(notifications, user);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, who, bell, language, logout);
         navbar.setWidthFull();
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.expand(who);
         navbar.addClassName("kinship-navbar");
         addToNavbar(navbar);
-        addToDrawer(navigation(permissions, user));
+        addToDrawer(navigation(permissions, user, inbox));
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation(PermissionService permissions, KinshipUser user) {
+    private SideNav navigation(PermissionService permissions, KinshipUser user, TaskInboxService inbox) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         CaseNavigation.addTo(nav, permissions, user);
+        TaskNavigation.addTo(nav, permissions, user, inbox);
         addIfAllowed(nav, "nav.forms", FormsView.class, VaadinIcon.FORM);
         addIfAllowed(nav, "nav.lookups", LookupsView.class, VaadinIcon.LIST);
         addIfAllowed(nav, "nav.templates", TemplateLibraryView.class, VaadinIcon.PACKAGE);
@@ -91,6 +98,7 @@ public class MainLayout extends AppLayout {
         org.kinship.ui.tracing.TracingNavigation.addTo(nav, permissions, user);
         ReportsNavigation.addTo(nav, permissions, user);
         AdminNavigation.addTo(nav, permissions, user);
+        WorkflowNavigation.addTo(nav, permissions, user);
         SideNavItem account = new SideNavItem(getTranslation("nav.account"), AccountView.class,
                 VaadinIcon.USER.create());
         account.setId("nav-account");

@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Test data for the case views: the child protection module pointed at the standard template forms,
  * published from the bundled package, and registration data as the template's examples have it.
  */
-final class StandardCaseModule {
+public final class StandardCaseModule {
 
-    static final String MODULE = "child-protection";
-    static final String PASSWORD = "Case-View-Lantern-7";
+    public static final String MODULE = "child-protection";
+    public static final String PASSWORD = "Case-View-Lantern-7";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan", "follow_up",
             "closure");
@@ -44,7 +44,7 @@ final class StandardCaseModule {
      * module's sections at them. The view tests share the application context of the other ui tests, so they
      * install what they need instead of starting another context with the standard set installed.
      */
-    static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
+    public static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
             LookupService lookups) {
         RecordModule current = modules.find(MODULE).orElseThrow();
         if (current.registration().formId().equals("registration")) {
@@ -84,7 +84,7 @@ final class StandardCaseModule {
         }
     }
 
-    static Map<String, Object> child(String given, String family, String sex) {
+    public static Map<String, Object> child(String given, String family, String sex) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("given_name", given);
         data.put("family_name", family);
@@ -94,7 +94,7 @@ final class StandardCaseModule {
     }
 
     /** A user of the agency (both created when missing). */
-    static KinshipUser user(UserAccountService accounts, String username, String role, String agency) {
+    public static KinshipUser user(UserAccountService accounts, String username, String role, String agency) {
         if (accounts.findAgency(agency).isEmpty()) {
             accounts.createAgency(agency, agency + " agency");
         }
