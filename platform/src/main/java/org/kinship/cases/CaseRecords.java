@@ -12,7 +12,7 @@ import org.kinship.security.KinshipUser;
  */
 public interface CaseRecords {
 
-    /** The case as stored, whoever may see it. */
+    /** The case as stored, sensitive values decrypted, whoever may see it. */
     Optional<CaseFile> find(String caseId);
 
     /** Every stored case, in no particular order (for rebuilding projections). */

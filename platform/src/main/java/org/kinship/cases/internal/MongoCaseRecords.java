@@ -17,28 +17,33 @@ import org.kinship.cases.CaseRequestRefusedException.Reason;
 import org.kinship.security.KinshipUser;
 import org.springframework.stereotype.Component;
 
-/** {@link CaseRecords} on the case repository; links are written through the gate like every other change. */
+/**
+ * {@link CaseRecords} on the case repository, with sensitive values decrypted (the projections built from it, like
+ * the matching index, need the names; ADR 0010); links are written through the gate like every other change.
+ */
 @Component
 class MongoCaseRecords implements CaseRecords {
 
     private final MongoCaseFileRepository cases;
     private final CaseGate gate;
+    private final CaseCrypto crypto;
     private final Clock clock;
 
-    MongoCaseRecords(MongoCaseFileRepository cases, CaseGate gate, Clock clock) {
+    MongoCaseRecords(MongoCaseFileRepository cases, CaseGate gate, CaseCrypto crypto, Clock clock) {
         this.cases = cases;
         this.gate = gate;
+        this.crypto = crypto;
         this.clock = clock;
     }
 
     @Override
     public Optional<CaseFile> find(String caseId) {
-        return cases.findById(caseId);
+        return cases.findById(caseId).map(crypto::open);
     }
 
     @Override
     public void forEach(Consumer<CaseFile> action) {
-        cases.forEach(action);
+        cases.forEach(file -> action.accept(crypto.open(file)));
     }
 
     @Override
