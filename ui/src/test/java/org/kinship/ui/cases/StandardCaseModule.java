@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Test data for the case views: the child protection module pointed at the standard template forms,
  * published from the bundled package, and registration data as the template's examples have it.
  */
-final class StandardCaseModule {
+public final class StandardCaseModule {
 
-    static final String MODULE = "child-protection";
+    public static final String MODULE = "child-protection";
     static final String PASSWORD = "Case-View-Lantern-7";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan", "follow_up",
@@ -44,12 +44,9 @@ final class StandardCaseModule {
      * module's sections at them. The view tests share the application context of the other ui tests, so they
      * install what they need instead of starting another context with the standard set installed.
      */
-    static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
+    public static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
             LookupService lookups) {
         RecordModule current = modules.find(MODULE).orElseThrow();
-        if (current.registration().formId().equals("registration")) {
-            return current;
-        }
         JsonNode manifest = JSON.readTree(resource("package.json"));
         manifest.path("lookups").forEach(file -> {
             String json = resource(file.asString());
@@ -66,6 +63,10 @@ final class StandardCaseModule {
             }
             FormVersion version = forms.latestVersion(formId).orElseThrow();
             sections.add(new ModuleSection(formId, formId, version.version(), i + 1, Map.of()));
+        }
+        if (current.registration().formId().equals("registration")
+                && current.sections().stream().allMatch(s -> forms.latestVersion(s.formId()).isPresent())) {
+            return current;
         }
         IndexedFields indexed = new IndexedFields(List.of("given_name", "family_name", "other_names"), "sex", "age",
                 "date_of_birth", "current_location", "risk_level");
@@ -84,7 +85,7 @@ final class StandardCaseModule {
         }
     }
 
-    static Map<String, Object> child(String given, String family, String sex) {
+    public static Map<String, Object> child(String given, String family, String sex) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("given_name", given);
         data.put("family_name", family);
