@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
+import org.kinship.cases.RecordModuleService;
+import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.LookupService;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission;
@@ -21,6 +24,7 @@ import org.kinship.security.RoleService;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserGroupService;
 import org.kinship.testing.PlatformIntegrationTest;
+import org.kinship.ui.cases.StandardCaseModule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,6 +48,15 @@ class CaseAccessIT extends BrowserTest {
 
     @Autowired
     RoleService roles;
+
+    @Autowired
+    RecordModuleService modules;
+
+    @Autowired
+    FormDefinitionService forms;
+
+    @Autowired
+    LookupService lookups;
 
     @Autowired
     UserGroupService groups;
@@ -71,6 +84,7 @@ class CaseAccessIT extends BrowserTest {
                     Set.of("NORTHAID", "SOUTHCARE"));
         }
         if (amina == null) {
+            StandardCaseModule.use(modules, forms, lookups);
             amina = register(workerA, "Amina", "Kabila");
             zainab = register(workerB, "Zainab", "Farouk");
         }
@@ -82,7 +96,7 @@ class CaseAccessIT extends BrowserTest {
         openCaseList();
         search("Amina");
         waitForTotal(1);
-        assertThat(cellTexts()).anySatisfy(text -> assertThat(text).isEqualTo(amina.caseNumber()));
+        wait.until(driver -> cellTexts().contains(amina.caseNumber()));
 
         search("Zainab");
         waitForTotal(0);
@@ -144,7 +158,7 @@ class CaseAccessIT extends BrowserTest {
     }
 
     private CaseFile register(UserAccount worker, String given, String family) {
-        return cases.register(KinshipUser.of(worker), "child-protection",
-                Map.of("name_first", given, "name_last", family, "sex", "female"), Locale.ENGLISH);
+        return cases.register(KinshipUser.of(worker), StandardCaseModule.MODULE,
+                StandardCaseModule.child(given, family, "female"), Locale.ENGLISH);
     }
 }

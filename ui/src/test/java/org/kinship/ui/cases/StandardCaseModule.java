@@ -47,9 +47,6 @@ public final class StandardCaseModule {
     public static synchronized RecordModule use(RecordModuleService modules, FormDefinitionService forms,
             LookupService lookups) {
         RecordModule current = modules.find(MODULE).orElseThrow();
-        if (current.registration().formId().equals("registration")) {
-            return current;
-        }
         JsonNode manifest = JSON.readTree(resource("package.json"));
         manifest.path("lookups").forEach(file -> {
             String json = resource(file.asString());
@@ -66,6 +63,10 @@ public final class StandardCaseModule {
             }
             FormVersion version = forms.latestVersion(formId).orElseThrow();
             sections.add(new ModuleSection(formId, formId, version.version(), i + 1, Map.of()));
+        }
+        if (current.registration().formId().equals("registration")
+                && current.sections().stream().allMatch(s -> forms.latestVersion(s.formId()).isPresent())) {
+            return current;
         }
         IndexedFields indexed = new IndexedFields(List.of("given_name", "family_name", "other_names"), "sex", "age",
                 "date_of_birth", "current_location", "risk_level");
