@@ -13,7 +13,11 @@ import org.kinship.forms.Lookup;
 import org.kinship.forms.LookupService;
 import org.kinship.forms.LookupValue;
 
-/** The standard tracing request form and the lookups it uses, published as an administrator would. */
+/**
+ * The standard tracing request form, published as an administrator would, with its lookups under test ids
+ * ({@code tracing_test_*}): the Spring context and its database are shared with other test classes, which
+ * create their own {@code sex} and {@code locations}.
+ */
 public final class TracingFixtures {
 
     private TracingFixtures() {
@@ -23,11 +27,11 @@ public final class TracingFixtures {
         if (forms.latestVersion("tracing_request").isPresent()) {
             return;
         }
-        lookup(lookups, "sex", List.of(LookupValue.of("female", Map.of("en", "Female")),
+        lookup(lookups, "tracing_test_sex", List.of(LookupValue.of("female", Map.of("en", "Female")),
                 LookupValue.of("male", Map.of("en", "Male"))));
-        lookup(lookups, "relationships", List.of(LookupValue.of("mother", Map.of("en", "Mother")),
+        lookup(lookups, "tracing_test_relationships", List.of(LookupValue.of("mother", Map.of("en", "Mother")),
                 LookupValue.of("aunt_uncle", Map.of("en", "Aunt or uncle"))));
-        lookup(lookups, "locations", List.of(LookupValue.of("td", Map.of("en", "Chad")),
+        lookup(lookups, "tracing_test_locations", List.of(LookupValue.of("td", Map.of("en", "Chad")),
                 new LookupValue("td-ouaddai", Map.of("en", "Ouaddaï"), false, "td"),
                 new LookupValue("td-adre", Map.of("en", "Adré"), false, "td-ouaddai"),
                 new LookupValue("td-farchana", Map.of("en", "Farchana"), false, "td-ouaddai")));
