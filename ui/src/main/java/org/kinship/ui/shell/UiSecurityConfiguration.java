@@ -19,9 +19,10 @@ class UiSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        // /vendor/** holds vendored open-source browser libraries (Chart.js; ADR 0013): static, no data
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**",
-                "/vendor/**", "/error").permitAll());
+        // /vendor/**: open-source JavaScript libraries served as static files (ADR 0013); without this rule Vaadin's
+        // configurer answers 403 to anything that is not a view
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**", "/error",
+                "/vendor/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // After Vaadin's configurer, so that its login view is known before form login initialises (otherwise
         // Spring's default login page appears). The second factor's code comes as form field "otp" (LoginView).

@@ -165,13 +165,13 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                         counts.upcoming()));
     }
 
-    private Span assignee(InboxTask task) {
+    private String assignee(InboxTask task) {
         if (task.assignee() != null) {
-            return new Span(userNames.computeIfAbsent(task.assignee(),
-                    id -> accounts.findById(id).map(UserAccount::displayName).orElse(id)));
+            return userNames.computeIfAbsent(task.assignee(),
+                    id -> accounts.findById(id).map(UserAccount::displayName).orElse(id));
         }
-        return new Span(getTranslation("tasks.assignee.roles", task.candidateRoles().stream()
-                .map(role -> getTranslation("role." + role)).sorted().reduce((a, b) -> a + ", " + b).orElse("")));
+        return getTranslation("tasks.assignee.roles", task.candidateRoles().stream()
+                .map(role -> getTranslation("role." + role)).sorted().reduce((a, b) -> a + ", " + b).orElse(""));
     }
 
     private HorizontalLayout actions(InboxTask task) {

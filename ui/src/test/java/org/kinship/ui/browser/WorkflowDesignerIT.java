@@ -21,9 +21,23 @@ class WorkflowDesignerIT extends BrowserTest {
         Browsers.signIn(browser, wait, port, PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
 
-        browser.get("http://localhost:" + port + "/admin/workflows?open=childProtectionCase");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-workflows"))).click();
+        WebElement latest = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wf-latest")));
+        wait.until(driver -> latest.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals("childProtectionCase")).findFirst().map(cell -> {
+                    cell.click();
+                    return true;
+                }).orElse(false));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id^='wf-open-childProtectionCase-']")))
+                .click();
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wf-modeler[data-imported='ok']")));
+        try {
+            wait.until(driver -> browser.findElements(By.cssSelector("#wf-modeler[data-imported]")).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The modeler showed nothing: " + diagnostics(), e);
+        }
+        assertThat(browser.findElement(By.id("wf-modeler")).getAttribute("data-imported")).as(diagnostics())
+                .isEqualTo("ok");
         WebElement modeler = browser.findElement(By.id("wf-modeler"));
         assertThat(modeler.findElements(By.cssSelector(".djs-container"))).hasSize(1);
         WebElement assessment = modeler.findElement(
@@ -46,5 +60,17 @@ class WorkflowDesignerIT extends BrowserTest {
                 .anyMatch(cell -> cell.getText().equals("browserEditedProcess")));
         assertThat(browser.findElement(By.id("wf-message")).getText())
                 .isEqualTo("Deployed browserEditedProcess as version 1.");
+    }
+
+    /** What the page knows about the modeler and the vendored files, for a failure message. */
+    private String diagnostics() {
+        return String.valueOf(browser.executeScript("""
+                const host = document.getElementById('wf-modeler');
+                return JSON.stringify({url: location.href, bpmnJs: typeof window.BpmnJS,
+                    imported: host && host.getAttribute('data-imported'),
+                    source: (document.getElementById('wf-source') || {}).textContent,
+                    vendor: performance.getEntriesByType('resource').filter(e => e.name.includes('vendor'))
+                        .map(e => e.name + ' ' + e.responseStatus)});
+                """));
     }
 }

@@ -101,6 +101,7 @@ class TaskInboxViewTests extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, grid.getColumnPosition("case"))).isEqualTo(file.caseNumber());
         assertThat(grid.getCellText(row, grid.getColumnPosition("step"))).isEqualTo("Registration");
         assertThat(grid.getCellText(row, grid.getColumnPosition("due"))).isEqualTo("No due date");
+        assertThat(grid.getCellText(row, grid.getColumnPosition("assignee"))).isEqualTo("Test inbox.worker");
         assertThat(grid.getCellComponent(row, "actions").getChildren().map(c -> c.getId().orElse("")))
                 .containsExactly("task-open-" + registration.id(), "task-complete-" + registration.id());
 
@@ -165,7 +166,7 @@ class TaskInboxViewTests extends SpringBrowserlessTest {
         var grid = test(view.grid());
         int row = view.shown().indexOf(approval);
         assertThat(grid.getCellText(row, grid.getColumnPosition("step"))).isEqualTo("Approval: Initial assessment");
-        assertThat(grid.getCellText(row, grid.getColumnPosition("risk"))).isNotBlank();
+        assertThat(grid.getCellText(row, grid.getColumnPosition("assignee"))).isEqualTo("Any: Supervisor");
 
         view.decide(approval, TaskDialog.Kind.SEND_BACK);
         $(Button.class).id("task-dialog-send-back").click();
