@@ -44,6 +44,23 @@ class MessageBundlesTests {
         }
     }
 
+    /** Two features adding the same key would silently shadow one message (Properties keeps the last one). */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_fr.properties", "messages_es.properties",
+            "messages_ar.properties"})
+    void noKeyIsDefinedTwice(String bundle) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> duplicates = new java.util.ArrayList<>();
+        try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/i18n/" + bundle)) {
+            assertThat(in).as(bundle).isNotNull();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(key -> !seen.add(key)).forEach(duplicates::add);
+        }
+        assertThat(duplicates).as("keys defined twice in %s", bundle).isEmpty();
+    }
+
     @Test
     void substitutesArgumentsWithoutEatingApostrophes() {
         Messages messages = new Messages();

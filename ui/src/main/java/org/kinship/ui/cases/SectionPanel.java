@@ -76,7 +76,7 @@ final class SectionPanel extends Composite<VerticalLayout> {
         conflictArea.setId("section-conflict-" + section.id());
         layout.add(new HorizontalLayout(edit, save, cancel), conflictArea);
         if (mode == SectionMode.READ_ONLY) {
-            layout.add(new Paragraph(getTranslation("cases.section.readOnly")));
+            layout.add(new Paragraph(getTranslation("cases.view.readOnlyHint")));
         }
     }
 
