@@ -42,7 +42,8 @@ class CaseGroupScopeIntegrationTests {
     void aTeamSupervisorWithGroupScopeSeesTheCasesOfTeamMembersInOtherAgenciesAndNoOthers() {
         KinshipUser admin = KinshipUser.of(accounts.findByUsername(PlatformIntegrationTest.ADMIN).orElseThrow());
         roles.create(admin, "group_case_supervisor", Map.of("en", "Team supervisor"),
-                Set.of(Permission.of(Resource.CASE, Action.VIEW, Scope.GROUP)));
+                Set.of(Permission.of(Resource.CASE, Action.VIEW, Scope.GROUP),
+                        Permission.of(Resource.CASE, Action.VIEW_SENSITIVE, Scope.GROUP)));
         CaseTestUsers users = new CaseTestUsers(accounts);
         KinshipUser member = users.worker("GRPB");
         KinshipUser outsider = users.worker("GRPB");
