@@ -26,11 +26,9 @@ import org.kinship.ui.shell.HomeView;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /** The bell: the unread count, the list newest first and translated, a click marks read and opens the case. */
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class NotificationBellTests extends SpringBrowserlessTest {
 
     @Autowired

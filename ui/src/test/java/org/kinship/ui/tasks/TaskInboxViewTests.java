@@ -38,7 +38,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The task inbox on the real case process: tasks reach the worker's inbox, filters and counts follow the clock,
@@ -46,7 +45,6 @@ import org.springframework.test.context.TestPropertySource;
  * and a supervisor sees the team's approvals and sends work back with a comment.
  */
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class TaskInboxViewTests extends SpringBrowserlessTest {
 
     @Autowired

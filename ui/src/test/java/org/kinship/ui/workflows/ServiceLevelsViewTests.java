@@ -18,12 +18,25 @@ import org.kinship.workflow.ServiceLevelService;
 import org.kinship.workflow.ServiceLevels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /** The service levels editor: hours per risk level and step, saved as a new version, a stale save refused. */
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class ServiceLevelsViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    org.kinship.cases.RecordModuleService standardModules;
+
+    @Autowired
+    org.kinship.forms.FormDefinitionService standardForms;
+
+    @Autowired
+    org.kinship.forms.LookupService standardLookups;
+
+    /** The standard forms and lookups, published in the ui tests' shared context (no second context). */
+    @org.junit.jupiter.api.BeforeEach
+    void standardForms() {
+        org.kinship.ui.cases.StandardCaseModule.use(standardModules, standardForms, standardLookups);
+    }
 
     @Autowired
     ServiceLevelService serviceLevels;

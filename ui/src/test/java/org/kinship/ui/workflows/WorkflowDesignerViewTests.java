@@ -15,15 +15,28 @@ import org.kinship.workflow.WorkflowDefinition;
 import org.kinship.workflow.WorkflowDeploymentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The workflow designer: a broken upload lists every problem translated and deploys nothing; a valid one is
  * deployed as a new version and listed with its versions; a deployed version opens in the modeler.
  */
 @PlatformIntegrationTest
-@TestPropertySource(properties = "kinship.templates.install-standard-set=true")
 class WorkflowDesignerViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    org.kinship.cases.RecordModuleService standardModules;
+
+    @Autowired
+    org.kinship.forms.FormDefinitionService standardForms;
+
+    @Autowired
+    org.kinship.forms.LookupService standardLookups;
+
+    /** The standard forms and lookups, published in the ui tests' shared context (no second context). */
+    @org.junit.jupiter.api.BeforeEach
+    void standardForms() {
+        org.kinship.ui.cases.StandardCaseModule.use(standardModules, standardForms, standardLookups);
+    }
 
     @Autowired
     WorkflowDeploymentService workflows;
