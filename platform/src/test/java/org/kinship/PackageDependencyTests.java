@@ -39,7 +39,7 @@ class PackageDependencyTests {
 
     @Test
     void noFeatureReachesIntoAnotherFeaturesInternals() throws IOException {
-        for (String feature : List.of("security", "audit", "consent")) {
+        for (String feature : List.of("security", "audit", "consent", "reports")) {
             assertThat(importsOf(feature)).as(feature).noneMatch(line -> line.matches(
                     "import org\\.kinship\\.(?!" + feature + "\\.|shared\\.internal\\.mongo\\.)\\w+\\.internal\\..*"));
         }

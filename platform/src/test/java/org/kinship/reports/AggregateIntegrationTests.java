@@ -119,11 +119,9 @@ class AggregateIntegrationTests {
         Map<String, Long> bySex = new HashMap<>();
         january.forEach(c -> bySex.merge(c.sex() == null ? "" : c.sex(), 1L, Long::sum));
         Map<String, List<String>> published = cells(text, "sex");
-        boolean anySuppressed = false;
         for (Map.Entry<String, List<String>> cell : published.entrySet()) {
             long expected = bySex.getOrDefault(cell.getKey(), 0L);
             if (cell.getValue().get(2).equals("yes")) {
-                anySuppressed = true;
                 assertThat(cell.getValue().get(0)).isEmpty();
             } else {
                 assertThat(Long.parseLong(cell.getValue().get(0))).isEqualTo(expected);
@@ -138,9 +136,6 @@ class AggregateIntegrationTests {
                 assertThat(row.get(3)).as("percentages only").isEmpty();
             }
         }
-        long smallAges = cellsOf(january).values().stream().filter(n -> n > 0 && n < THRESHOLD).count();
-        assertThat(anySuppressed || smallAges > 0 || published.values().stream()
-                .anyMatch(v -> v.get(2).equals("yes"))).isTrue();
         assertThat(allCells(text).stream().anyMatch(row -> row.get(5).equals("yes"))).as("some cell suppressed")
                 .isTrue();
     }
@@ -243,12 +238,6 @@ class AggregateIntegrationTests {
             }
         }
         return 0;
-    }
-
-    private Map<String, Long> cellsOf(List<Child> january) {
-        Map<String, Long> ages = new HashMap<>();
-        january.forEach(c -> ages.merge(ReportIntegrationTests.ageRange(c.age()), 1L, Long::sum));
-        return ages;
     }
 
     /** value -> [count, percent, suppressed] of one category. */

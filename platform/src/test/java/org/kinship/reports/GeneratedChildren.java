@@ -42,13 +42,21 @@ public final class GeneratedChildren {
         this.random = new Random(seed);
     }
 
-    /** Registers {@code count} children, each by a random worker of {@code workers}, one day apart. */
+    /**
+     * Registers {@code count} children, each by a random worker of {@code workers}, one day apart from
+     * {@code start}; the clock (shared by every test of the Spring context) is set back afterwards.
+     */
     public GeneratedChildren register(CaseFileService cases, List<KinshipUser> workers, int count, MutableClock clock,
             Instant start) {
-        for (int i = 0; i < count; i++) {
-            clock.set(start.plusSeconds(86_400L * i));
-            KinshipUser worker = workers.get(random.nextInt(workers.size()));
-            children.add(registerOne(cases, worker, clock.instant()));
+        Instant before = clock.instant();
+        try {
+            for (int i = 0; i < count; i++) {
+                clock.set(start.plusSeconds(86_400L * i));
+                KinshipUser worker = workers.get(random.nextInt(workers.size()));
+                children.add(registerOne(cases, worker, clock.instant()));
+            }
+        } finally {
+            clock.set(before);
         }
         return this;
     }

@@ -112,7 +112,9 @@ class MongoCaseFileRepository {
     }
 
     void forEach(Consumer<CaseFile> action) {
-        cases.find().projection(withoutLogs()).forEach(d -> action.accept(toCase(d)));
+        // an explicit batch size: without one the embedded server answers the first getMore with every remaining
+        // document, which fails beyond the driver's 48 MB message limit (about 50,000 cases)
+        cases.find().projection(withoutLogs()).batchSize(500).forEach(d -> action.accept(toCase(d)));
     }
 
     /** Whether any case matches the filter. */

@@ -18,7 +18,6 @@ import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.i18n.Messages;
 import org.kinship.reports.DashboardTile;
-import org.kinship.reports.ReportRefusedException;
 import org.kinship.reports.TileContent;
 import org.kinship.reports.TileContent.TileFigure;
 import org.kinship.security.KinshipUser;
@@ -145,18 +144,11 @@ class CaseTiles {
         /** The risk levels the case modules' forms offer, in their order, labelled. */
         private Map<String, String> riskLevels(Locale locale) {
             Map<String, String> levels = new LinkedHashMap<>();
+            String language = locale.getLanguage();
             for (RecordModule module : modules.list()) {
-                if (!"case".equals(module.recordType())) {
-                    continue;
-                }
-                try {
-                    ResolvedField risk = fields.catalog(module.id()).fields().get(ReportFields.RISK_LEVEL);
-                    if (risk != null) {
-                        risk.options().keySet().forEach(level -> levels.putIfAbsent(level,
-                                fields.valueLabel(risk, level, locale)));
-                    }
-                } catch (ReportRefusedException e) {
-                    // a module whose forms are not published yet offers no levels
+                if ("case".equals(module.recordType())) {
+                    fields.riskLevels(module).forEach((level, labels) -> levels.putIfAbsent(level,
+                            labels.getOrDefault(language, labels.getOrDefault("en", level))));
                 }
             }
             return levels;

@@ -45,6 +45,7 @@ class ReportFields {
     private final LookupService lookups;
     private final UserAccountService accounts;
     private final Messages messages;
+    private final Map<FormVersionRef, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReportFields(RecordModuleService modules, FormDefinitionService forms, LookupService lookups,
             UserAccountService accounts, Messages messages) {
@@ -69,8 +70,18 @@ class ReportFields {
     }
 
     private Optional<FormSchema> schemaOf(ModuleSection section) {
+        FormVersionRef ref = new FormVersionRef(section.formId(), section.formVersion());
+        FormSchema cached = schemas.get(ref);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         try {
-            return Optional.of(forms.version(new FormVersionRef(section.formId(), section.formVersion())).schema());
+            FormSchema schema = forms.version(ref).schema();
+            // published versions never change, so their parsed schema can be kept; a handful per module
+            if (schemas.size() < 500) {
+                schemas.put(ref, schema);
+            }
+            return Optional.of(schema);
         } catch (FormNotFoundException e) {
             return Optional.empty();
         }
@@ -125,6 +136,21 @@ class ReportFields {
         Map<String, String> labels = new LinkedHashMap<>();
         SupportedLocales.ALL.forEach(locale -> labels.put(locale.getLanguage(), messages.get(locale, key)));
         return labels;
+    }
+
+    /**
+     * The risk levels a module's forms offer (code to labels), read from the field the module names as its risk
+     * level, without building the whole catalog: the dashboard asks on every home page view.
+     */
+    Map<String, Map<String, String>> riskLevels(RecordModule module) {
+        String riskField = module.indexedFields().riskLevel();
+        for (ModuleSection section : module.sections()) {
+            Optional<FormField> field = schemaOf(section).flatMap(schema -> schema.field(riskField));
+            if (field.isPresent()) {
+                return options(field.get());
+            }
+        }
+        return Map.of();
     }
 
     /** The label of a stored value: the option or lookup label, else the value itself. */

@@ -58,7 +58,8 @@ class ResultPanel extends VerticalLayout {
         totals.add(result.total().toPlainString());
         rows.add(totals);
         table.setItems(rows);
-        summary.setText(getTranslation("reports.ui.summary", result.records(), result.unit()));
+        summary.setText(getTranslation("reports.ui.summary", result.records(), "case".equals(result.unit())
+                ? getTranslation("reports.ui.unit.case") : result.unit()));
         chart.show(chartType(type), title, result.rows().stream()
                 .map(r -> String.join(" / ", r.header().labels())).toList(), series(result, type));
         setVisible(true);
