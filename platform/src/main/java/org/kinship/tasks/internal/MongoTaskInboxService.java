@@ -58,13 +58,28 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public TaskCounts counts(KinshipUser user) {
-        Bson mine = Filters.and(MongoTaskRepository.open(), mine(user));
+        // one read of the user's open tasks (two fields each) instead of one count per filter
+        Instant now = clock.instant();
+        Instant endOfDay = endOfDay(now);
+        long open = 0;
+        long overdue = 0;
+        long dueToday = 0;
+        for (MongoTaskRepository.DueState task : tasks.dueStates(Filters.and(MongoTaskRepository.open(), mine(user)))) {
+            open++;
+            if (task.overdue() || task.dueSort().isBefore(now)) {
+                overdue++;
+            } else if (task.dueSort().isBefore(endOfDay)) {
+                dueToday++;
+            }
+        }
         long teamOverdue = hasTeam(user)
                 ? tasks.count(Filters.and(MongoTaskRepository.open(), teamScope(user), filter(TaskFilter.OVERDUE)))
                 : 0;
-        return new TaskCounts(tasks.count(mine), tasks.count(Filters.and(mine, filter(TaskFilter.OVERDUE))),
-                tasks.count(Filters.and(mine, filter(TaskFilter.DUE_TODAY))),
-                tasks.count(Filters.and(mine, filter(TaskFilter.UPCOMING))), teamOverdue);
+        return new TaskCounts(open, overdue, dueToday, open - overdue - dueToday, teamOverdue);
+    }
+
+    private static Instant endOfDay(Instant now) {
+        return now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @Override
@@ -115,8 +130,7 @@ class MongoTaskInboxService implements TaskInboxService {
     private Bson filter(TaskFilter filter) {
         Instant now = clock.instant();
         Date nowDate = Date.from(now);
-        Date endOfDay = Date.from(now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC)
-                .toInstant());
+        Date endOfDay = Date.from(endOfDay(now));
         Bson notOverdue = Filters.and(Filters.eq("overdue", false), Filters.gte("dueSort", nowDate));
         return switch (filter) {
             case ALL -> Filters.empty();

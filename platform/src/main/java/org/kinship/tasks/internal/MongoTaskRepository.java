@@ -149,6 +149,17 @@ class MongoTaskRepository implements TaskProjection {
                 .map(this::toTask).into(new ArrayList<>());
     }
 
+    /** The due-date facts of each matching task, for counting by filter in one read. */
+    record DueState(Instant dueSort, boolean overdue) {
+    }
+
+    List<DueState> dueStates(Bson filter) {
+        return tasks.find(filter).projection(Projections.include("dueSort", "overdue"))
+                .map(d -> new DueState(d.getDate("dueSort") == null ? NO_DUE.toInstant()
+                        : d.getDate("dueSort").toInstant(), Boolean.TRUE.equals(d.getBoolean("overdue"))))
+                .into(new ArrayList<>());
+    }
+
     long count(Bson filter) {
         return tasks.countDocuments(filter);
     }
