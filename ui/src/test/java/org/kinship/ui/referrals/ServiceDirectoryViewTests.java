@@ -41,7 +41,7 @@ class ServiceDirectoryViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithKinshipUser(username = "directory.admin", role = DefaultRoles.ADMINISTRATOR)
+    @WithKinshipUser(username = "directory.admin", role = DefaultRoles.ADMINISTRATOR, agency = "UIDIR")
     void anAdministratorImportsASheetAndSeesTheProviders() {
         ServiceDirectoryView view = navigate("admin/service-directory", ServiceDirectoryView.class);
         String csv = "name,agency,services,locations,response_hours\r\n"
@@ -55,7 +55,7 @@ class ServiceDirectoryViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithKinshipUser(username = "directory.admin2", role = DefaultRoles.ADMINISTRATOR)
+    @WithKinshipUser(username = "directory.admin2", role = DefaultRoles.ADMINISTRATOR, agency = "UIDIR")
     void aMalformedSheetNamesRowAndColumnAndImportsNothing() {
         ServiceDirectoryView view = navigate("admin/service-directory", ServiceDirectoryView.class);
         String csv = "name,agency,services,locations,response_hours\r\n"
@@ -69,7 +69,7 @@ class ServiceDirectoryViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithKinshipUser(username = "directory.admin3", role = DefaultRoles.ADMINISTRATOR)
+    @WithKinshipUser(username = "directory.admin3", role = DefaultRoles.ADMINISTRATOR, agency = "UIDIR")
     void aProviderIsAddedAndChangedInTheDialogAndMistakesAreNamed() {
         ServiceDirectoryView view = navigate("admin/service-directory", ServiceDirectoryView.class);
         ProviderDialog dialog = view.edit(null);

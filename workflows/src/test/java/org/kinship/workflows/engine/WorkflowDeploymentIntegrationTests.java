@@ -143,10 +143,14 @@ class WorkflowDeploymentIntegrationTests {
 
         String v2 = bundledProcess().replace("name=\"Child protection case management\"",
                 "name=\"Child protection case management (revised)\"");
-        HttpResponse<String> deployed = api.postXml("/api/v1/workflows", v2, ADMIN, PASSWORD);
+        // uploaded under the shipped file's name, as an administrator re-uploads the edited file
+        HttpResponse<String> deployed = api.postXml("/api/v1/workflows?fileName=child-protection-case.bpmn20.xml", v2,
+                ADMIN, PASSWORD);
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
         int next = InboxApi.read(deployed).path("version").asInt();
         assertThat(next).isGreaterThan(before);
+        assertThat(InboxApi.read(deployed).path("resourceName").asString())
+                .isEqualTo("child-protection-case.bpmn20.xml");
         assertThat(versionOf(pid)).as("running cases stay until migrated").isEqualTo(before);
 
         JsonNode versions = InboxApi.read(api.client().get("/api/v1/workflows/childProtectionCase/versions", ADMIN,
