@@ -20,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class AssignmentIntegrationTests {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -35,7 +38,7 @@ class AssignmentIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        world = new ReferralWorld(port, accounts, consent);
+        world = new ReferralWorld(port, accounts, consent, context);
         agency = ReferralWorld.agency("AS");
         supervisor = world.users.supervisor(agency);
         first = world.users.worker(agency);

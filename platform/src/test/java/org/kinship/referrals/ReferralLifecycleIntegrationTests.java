@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class ReferralLifecycleIntegrationTests {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -43,7 +46,7 @@ class ReferralLifecycleIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        world = new ReferralWorld(port, accounts, consent);
+        world = new ReferralWorld(port, accounts, consent, context);
         agencyA = ReferralWorld.agency("RA");
         agencyB = ReferralWorld.agency("RB");
         workerA = world.users.worker(agencyA);

@@ -34,7 +34,9 @@ final class ReferralWorld {
     final CaseTestUsers users;
     final ConsentService consent;
 
-    ReferralWorld(int port, UserAccountService accounts, ConsentService consent) {
+    ReferralWorld(int port, UserAccountService accounts, ConsentService consent,
+            org.springframework.context.ApplicationContext context) {
+        org.kinship.cases.CaseForms.publish(context);
         this.api = new ApiClient(port);
         this.users = new CaseTestUsers(accounts);
         this.consent = consent;

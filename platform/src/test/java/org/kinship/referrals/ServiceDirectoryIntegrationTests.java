@@ -30,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class ServiceDirectoryIntegrationTests {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -44,7 +47,7 @@ class ServiceDirectoryIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        world = new ReferralWorld(port, accounts, consent);
+        world = new ReferralWorld(port, accounts, consent, context);
         agency = ReferralWorld.agency("SD");
         world.serviceType("health");
         world.serviceType("psychosocial");

@@ -24,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class TransferIntegrationTests {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -41,7 +44,7 @@ class TransferIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        world = new ReferralWorld(port, accounts, consent);
+        world = new ReferralWorld(port, accounts, consent, context);
         agencyA = ReferralWorld.agency("TA");
         agencyB = ReferralWorld.agency("TB");
         workerA = world.users.worker(agencyA);
