@@ -62,7 +62,8 @@ class ReferralLifecycleIntegrationTests {
     void aChildIsReferredToAnotherAgencyWhichSeesOnlyTheSharedSectionsAcceptsAndDeliversTheService() {
         String caseId = world.registerCase(workerA, CaseFiles.aRegisteredCase().livingIn("CD-NK-GOMA").aged(9));
         HttpResponse<String> assessed = world.api.patch("/api/v1/cases/" + caseId,
-                "{\"section\":\"assessment\",\"data\":{\"concerns\":\"sensitive assessment\"}}", workerA.username(),
+                "{\"section\":\"initial_assessment\",\"data\":{\"risk_level\":\"high\","
+                        + "\"concern_details\":\"sensitive assessment\"}}", workerA.username(),
                 ReferralWorld.PASSWORD, "If-Match", "1");
         assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
         world.consentTo(workerA, caseId, ConsentPurpose.SERVICES, ConsentPurpose.SHARING);

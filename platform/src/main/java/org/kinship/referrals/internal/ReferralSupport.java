@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -165,7 +166,8 @@ public class ReferralSupport {
     public ChildProfile child(CaseFile file) {
         IndexedFields fields = modules.find(file.module()).map(RecordModule::indexedFields)
                 .orElse(IndexedFields.standard());
-        Integer age = file.value(fields.age()).filter(Number.class::isInstance).map(v -> ((Number) v).intValue())
+        Integer age = years(file, fields.age())
+                .or(() -> fields.estimatedAge() == null ? Optional.empty() : years(file, fields.estimatedAge()))
                 .orElseGet(() -> file.value(fields.dateOfBirth()).map(this::ageFrom).orElse(null));
         String sex = file.value(fields.sex()).map(String::valueOf).orElse(null);
         String location = file.value(fields.location()).map(String::valueOf).orElse(null);
@@ -178,6 +180,10 @@ public class ReferralSupport {
             }
         });
         return new ChildProfile(age, sex, languages, location);
+    }
+
+    private static Optional<Integer> years(CaseFile file, String field) {
+        return file.value(field).filter(Number.class::isInstance).map(v -> ((Number) v).intValue());
     }
 
     private @Nullable Integer ageFrom(Object dateOfBirth) {
