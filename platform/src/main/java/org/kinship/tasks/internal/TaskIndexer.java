@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps the task index durable and repairs it. At start (before the inbox is brought in step with the workflow
- * engine) the index is rebuilt from MongoDB when it is missing or holds fewer open tasks than the {@code tasks}
- * collection; otherwise the tasks still marked {@code indexPending} (written, but the index commit did not happen
- * before a crash) are re-indexed. A background commit every {@code kinship.tasks.index-commit-interval} (1 s) makes
- * the index durable and then clears those markers.
+ * engine) the index is rebuilt from MongoDB when it is missing or holds another number of open tasks than the
+ * {@code tasks} collection; otherwise the tasks still marked {@code indexPending} (written, but the index commit
+ * did not happen before a crash) are re-indexed. A background commit every
+ * {@code kinship.tasks.index-commit-interval} (1 s) makes the index durable and then clears those markers.
  */
 @Service
 class TaskIndexer implements DisposableBean {
@@ -50,8 +50,8 @@ class TaskIndexer implements DisposableBean {
     /** Rebuilds the index when it is missing or behind MongoDB, else re-indexes the tasks left pending. */
     synchronized void repair() {
         long stored = tasks.countOpen();
-        if (!index.existedAtStart() && stored > 0 || index.count() < stored) {
-            LOG.info("Task index missing or behind ({} indexed, {} open tasks stored): rebuilding", index.count(),
+        if (!index.existedAtStart() && stored > 0 || index.count() != stored) {
+            LOG.info("Task index missing or out of step ({} indexed, {} open tasks stored): rebuilding", index.count(),
                     stored);
             rebuild();
             return;
