@@ -23,6 +23,9 @@ class AssignmentIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -35,6 +38,7 @@ class AssignmentIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         world = new ReferralWorld(port, accounts, consent);
         agency = ReferralWorld.agency("AS");
         supervisor = world.users.supervisor(agency);

@@ -28,6 +28,9 @@ class ReferralLifecycleIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -43,6 +46,7 @@ class ReferralLifecycleIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         world = new ReferralWorld(port, accounts, consent);
         agencyA = ReferralWorld.agency("RA");
         agencyB = ReferralWorld.agency("RB");

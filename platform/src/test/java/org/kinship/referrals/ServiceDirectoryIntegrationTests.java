@@ -33,6 +33,9 @@ class ServiceDirectoryIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -44,6 +47,7 @@ class ServiceDirectoryIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         world = new ReferralWorld(port, accounts, consent);
         agency = ReferralWorld.agency("SD");
         world.serviceType("health");

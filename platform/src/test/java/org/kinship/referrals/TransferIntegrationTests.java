@@ -27,6 +27,9 @@ class TransferIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -41,6 +44,7 @@ class TransferIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         world = new ReferralWorld(port, accounts, consent);
         agencyA = ReferralWorld.agency("TA");
         agencyB = ReferralWorld.agency("TB");
