@@ -2,12 +2,9 @@ package org.kinship.tasks.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.model.Filters;
-import org.bson.conversions.Bson;
+import org.apache.lucene.search.Query;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
@@ -21,9 +18,11 @@ import org.kinship.tasks.TaskNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Inbox queries on the projection. The user's case scope becomes part of the MongoDB filter
- * ({@link RecordScope#toMongoFilter} on the case fields copied onto each task), so a task of a case the user
- * may not see is never read.
+ * Inbox queries, answered from the Lucene {@link TaskIndex} of the open tasks (MongoDB's {@code tasks} collection
+ * stays the system of record and {@link MongoTaskRepository} keeps the index in step with every write). The user's
+ * case scope is a clause of every query ({@link TaskIndexQueries#scope}, the rule of {@link RecordScope#toMongoFilter}
+ * on the case fields copied onto each task), so a task of a case the user may not see is never read. One task by
+ * id is read from MongoDB and checked against the same rule in memory.
  */
 @Service
 class MongoTaskInboxService implements TaskInboxService {
@@ -31,73 +30,60 @@ class MongoTaskInboxService implements TaskInboxService {
     static final int MAX_LIMIT = 500;
 
     private final MongoTaskRepository tasks;
+    private final TaskIndex index;
     private final PermissionService permissions;
     private final Clock clock;
 
-    MongoTaskInboxService(MongoTaskRepository tasks, PermissionService permissions, Clock clock) {
+    MongoTaskInboxService(MongoTaskRepository tasks, TaskIndex index, PermissionService permissions, Clock clock) {
         this.tasks = tasks;
+        this.index = index;
         this.permissions = permissions;
         this.clock = clock;
     }
 
     @Override
     public List<InboxTask> myTasks(KinshipUser user, TaskFilter filter, int limit) {
-        return tasks.list(Filters.and(MongoTaskRepository.open(), mine(user), filter(filter)), clamp(limit));
+        return index.list(TaskIndexQueries.all(TaskIndexQueries.open(), mine(user),
+                TaskIndexQueries.filter(filter, clock.instant())), clamp(limit));
     }
 
     @Override
     public List<InboxTask> teamTasks(KinshipUser user, TaskFilter filter, int limit) {
-        return tasks.list(Filters.and(MongoTaskRepository.open(), teamScope(user), filter(filter)), clamp(limit));
+        return index.list(TaskIndexQueries.all(TaskIndexQueries.open(), teamScope(user),
+                TaskIndexQueries.filter(filter, clock.instant())), clamp(limit));
     }
 
     @Override
     public List<InboxTask> caseTasks(KinshipUser user, String caseId) {
-        return tasks.list(Filters.and(Filters.eq("caseId", caseId), MongoTaskRepository.open(),
-                scope(user, Action.VIEW)), MAX_LIMIT);
+        return index.list(TaskIndexQueries.all(TaskIndexQueries.caseId(caseId), TaskIndexQueries.open(),
+                TaskIndexQueries.scope(scope(user, Action.VIEW))), MAX_LIMIT);
     }
 
     @Override
     public TaskCounts counts(KinshipUser user) {
-        // one read of the user's open tasks (two fields each) instead of one count per filter
         Instant now = clock.instant();
-        Instant endOfDay = endOfDay(now);
-        long open = 0;
-        long overdue = 0;
-        long dueToday = 0;
-        for (MongoTaskRepository.DueState task : tasks.dueStates(Filters.and(MongoTaskRepository.open(), mine(user)))) {
-            open++;
-            if (task.overdue() || task.dueSort().isBefore(now)) {
-                overdue++;
-            } else if (task.dueSort().isBefore(endOfDay)) {
-                dueToday++;
-            }
-        }
-        long teamOverdue = hasTeam(user)
-                ? tasks.count(Filters.and(MongoTaskRepository.open(), teamScope(user), filter(TaskFilter.OVERDUE)))
-                : 0;
+        Query mine = TaskIndexQueries.all(TaskIndexQueries.open(), mine(user));
+        long open = index.count(mine);
+        long overdue = index.count(TaskIndexQueries.all(mine, TaskIndexQueries.filter(TaskFilter.OVERDUE, now)));
+        long dueToday = index.count(TaskIndexQueries.all(mine, TaskIndexQueries.filter(TaskFilter.DUE_TODAY, now)));
+        long teamOverdue = hasTeam(user) ? index.count(TaskIndexQueries.all(TaskIndexQueries.open(), teamScope(user),
+                TaskIndexQueries.filter(TaskFilter.OVERDUE, now))) : 0;
         return new TaskCounts(open, overdue, dueToday, open - overdue - dueToday, teamOverdue);
-    }
-
-    private static Instant endOfDay(Instant now) {
-        return now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @Override
     public InboxTask get(KinshipUser user, String taskId) {
-        return tasks.find(Filters.and(Filters.eq("_id", taskId),
-                Filters.or(recordTaskOf(user), scope(user, Action.VIEW))))
+        return tasks.findById(taskId).filter(task -> recordTaskOf(user, task) || scope(user, Action.VIEW)
+                .permits(task.ownerId(), task.assignedIds(), task.groupIds(), task.agencyCode()))
                 .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
     /**
      * Assigned to the user, or unassigned and offered to one of the user's roles, in a case within their scope; or a
-     * record task assigned to them by name ({@link #recordTaskOf}).
+     * record task assigned to them by name ({@link TaskIndexQueries#recordTaskOf}).
      */
-    private Bson mine(KinshipUser user) {
-        return Filters.or(recordTaskOf(user), Filters.and(Filters.or(Filters.eq("assignee", user.id()),
-                Filters.and(Filters.eq("assignee", null),
-                        Filters.in("candidateRoles", user.roles().stream().sorted().toList()))),
-                scope(user, Action.VIEW)));
+    private Query mine(KinshipUser user) {
+        return TaskIndexQueries.mine(user.id(), user.roles(), scope(user, Action.VIEW));
     }
 
     /**
@@ -105,13 +91,12 @@ class MongoTaskInboxService implements TaskInboxService {
      * assigned to the user by name: its recipient answers it even though the case is outside their scope. The task
      * carries no child data, and the record's own feature checks what the recipient may read.
      */
-    private static Bson recordTaskOf(KinshipUser user) {
-        return Filters.and(Filters.eq("assignee", user.id()), Filters.regex("formKey", "^record:"));
+    private static boolean recordTaskOf(KinshipUser user, InboxTask task) {
+        return user.id().equals(task.assignee()) && task.formKey() != null && task.formKey().startsWith("record:");
     }
 
-    private Bson scope(KinshipUser user, Action action) {
-        return permissions.scopeFor(user, Resource.CASE, action)
-                .toMongoFilter("ownerId", "assignedIds", "groupIds", "agencyCode");
+    private RecordScope scope(KinshipUser user, Action action) {
+        return permissions.scopeFor(user, Resource.CASE, action);
     }
 
     private boolean hasTeam(KinshipUser user) {
@@ -120,24 +105,11 @@ class MongoTaskInboxService implements TaskInboxService {
     }
 
     /** A supervisor's team: the cases their approval scope (group or agency) reaches. */
-    private Bson teamScope(KinshipUser user) {
+    private Query teamScope(KinshipUser user) {
         if (!hasTeam(user)) {
             throw permissions.deny(user, Resource.CASE, Action.APPROVE, null, "no_team_scope");
         }
-        return scope(user, Action.APPROVE);
-    }
-
-    private Bson filter(TaskFilter filter) {
-        Instant now = clock.instant();
-        Date nowDate = Date.from(now);
-        Date endOfDay = Date.from(endOfDay(now));
-        Bson notOverdue = Filters.and(Filters.eq("overdue", false), Filters.gte("dueSort", nowDate));
-        return switch (filter) {
-            case ALL -> Filters.empty();
-            case OVERDUE -> Filters.or(Filters.eq("overdue", true), Filters.lt("dueSort", nowDate));
-            case DUE_TODAY -> Filters.and(notOverdue, Filters.lt("dueSort", endOfDay));
-            case UPCOMING -> Filters.and(notOverdue, Filters.gte("dueSort", endOfDay));
-        };
+        return TaskIndexQueries.scope(scope(user, Action.APPROVE));
     }
 
     private static int clamp(int limit) {

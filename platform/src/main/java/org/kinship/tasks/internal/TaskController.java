@@ -34,13 +34,15 @@ class TaskController {
     private final TaskInboxService inbox;
     private final TaskWorkService work;
     private final TaskInboxRebuild rebuild;
+    private final TaskIndexer indexer;
     private final PermissionService permissions;
 
-    TaskController(TaskInboxService inbox, TaskWorkService work, TaskInboxRebuild rebuild,
+    TaskController(TaskInboxService inbox, TaskWorkService work, TaskInboxRebuild rebuild, TaskIndexer indexer,
             PermissionService permissions) {
         this.inbox = inbox;
         this.work = work;
         this.rebuild = rebuild;
+        this.indexer = indexer;
         this.permissions = permissions;
     }
 
@@ -98,6 +100,8 @@ class TaskController {
     @PostMapping("/api/v1/tasks/rebuild")
     Map<String, Long> rebuild(@AuthenticationPrincipal KinshipUser user) {
         permissions.requireEverywhere(user, Resource.WORKFLOW, Action.MANAGE, null);
-        return Map.of("openTasks", rebuild.rebuild());
+        long open = rebuild.rebuild();
+        // the projection is in step with the engine; the inbox index is then rebuilt from it
+        return Map.of("openTasks", open, "indexedTasks", indexer.rebuild());
     }
 }

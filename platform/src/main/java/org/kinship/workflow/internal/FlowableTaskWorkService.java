@@ -17,6 +17,7 @@ import org.kinship.audit.AuditLog;
 import org.kinship.audit.AuditOutcome;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
+import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseSection;
 import org.kinship.cases.CaseSectionValidator;
 import org.kinship.cases.ModuleSection;
@@ -49,6 +50,12 @@ class FlowableTaskWorkService implements TaskWorkService {
     /** The decisions a worker may hand to the process (docs/workflows.md, variable contract). */
     static final Set<String> WORKER_VARIABLES = Set.of("continueFollowUp");
     static final int MAX_COMMENT = 4000;
+    /** The section whose approval closes the case file (docs/workflows.md). */
+    static final String CLOSURE_SECTION = "closure";
+    /** The closure section's reason field (the standard closure form's). */
+    static final String CLOSURE_REASON = "closure_reason";
+    /** The reason recorded when neither the closure section nor the approval gave one. */
+    static final String CLOSURE_APPROVED = "closure_approved";
 
     private final TaskInboxService inbox;
     private final TaskService tasks;
@@ -125,7 +132,35 @@ class FlowableTaskWorkService implements TaskWorkService {
         if (comment != null && !comment.isBlank()) {
             variables.put("reviewComment", comment.strip());
         }
-        return finish(user, task, variables, approved ? "approve" : "reject");
+        InboxTask decided = finish(user, task, variables, approved ? "approve" : "reject");
+        if (approved && CLOSURE_SECTION.equals(task.section())) {
+            closeCase(user, task, comment);
+        }
+        return decided;
+    }
+
+    /**
+     * The supervisor approved the closure ({@code approval:closure}): the case file is closed as that supervisor,
+     * with the closure reason of the closure section ({@value #CLOSURE_REASON}; the approval comment when the
+     * section has none). A case that is already closed stays as it is, so a repeated approval changes nothing.
+     */
+    private void closeCase(KinshipUser user, InboxTask task, @Nullable String comment) {
+        CaseFile file = cases.get(user, task.caseId());
+        if (!file.isOpen()) {
+            return;
+        }
+        Object reason = file.section(CLOSURE_SECTION).map(section -> section.data().get(CLOSURE_REASON))
+                .orElse(null);
+        String why = reason instanceof String text && !text.isBlank() ? text.strip()
+                : comment != null && !comment.isBlank() ? comment.strip() : CLOSURE_APPROVED;
+        try {
+            cases.close(user, task.caseId(), null, why);
+        } catch (CaseRequestRefusedException e) {
+            // closed meanwhile by someone else: the case is where the approval wanted it
+            if (cases.get(user, task.caseId()).isOpen()) {
+                throw e;
+            }
+        }
     }
 
     private InboxTask open(KinshipUser user, String taskId) {

@@ -46,6 +46,12 @@ class CaseWorkflowEngineIntegrationTests {
     RecordModuleService modules;
 
     @Autowired
+    org.kinship.forms.FormDefinitionService forms;
+
+    @Autowired
+    org.kinship.forms.LookupService lookups;
+
+    @Autowired
     WorkflowOutbox outbox;
 
     @Autowired
@@ -68,7 +74,7 @@ class CaseWorkflowEngineIntegrationTests {
     @BeforeEach
     void setUp() {
         clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        EngineTestModule.install(modules);
+        EngineTestModule.install(modules, forms, lookups);
         api = new InboxApi(port);
         CaseTestUsers users = new CaseTestUsers(accounts);
         worker = users.worker("WFE");
@@ -251,7 +257,7 @@ class CaseWorkflowEngineIntegrationTests {
     }
 
     @Test
-    void closureNeedsTheSupervisorsApproval() {
+    void closureNeedsTheSupervisorsApprovalWhichClosesTheCaseFileAsTheSupervisor() {
         String caseId = api.register(worker, "medium");
         api.completeStep(worker, caseId, "registration", Map.of());
         api.fillSection(worker, caseId, "initial_assessment", Map.of("concerns", "none recorded"));
@@ -265,16 +271,33 @@ class CaseWorkflowEngineIntegrationTests {
                 .asString(), Map.of());
         assertThat(noDecision.statusCode()).as("the follow-up needs continueFollowUp").isEqualTo(422);
         api.completeStep(worker, caseId, "followUp", Map.of("continueFollowUp", false));
-        api.fillSection(worker, caseId, "closure", Map.of("reason", "reunified"));
+        api.fillSection(worker, caseId, "closure", Map.of("closure_reason", "reunified"));
         api.completeStep(worker, caseId, "closureRequest", Map.of());
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count())
                 .as("the case waits for the supervisor").isOne();
         assertThat(api.myTasks(worker, caseId, "")).isEmpty();
+        assertThat(caseFile(caseId).path("status").asString()).as("requesting closure closes nothing")
+                .isEqualTo("OPEN");
+        String approvalId = api.task(supervisor, caseId, "closureApproval").path("id").asString();
         api.approveStep(supervisor, caseId, "closureApproval");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
         assertThat(InboxApi.read(api.client().get("/api/v1/cases/" + caseId + "/tasks", worker.username(),
                 CaseTestUsers.PASSWORD))).isEmpty();
+
+        JsonNode closed = caseFile(caseId);
+        assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.path("closure").path("reason").asString()).isEqualTo("reunified");
+        assertThat(closed.path("closure").path("closedBy").asString()).isEqualTo(supervisor.id());
+        long version = closed.path("version").asLong();
+
+        // approving again is refused (the task is done) and the closed case stays as it is
+        assertThat(api.approve(supervisor, approvalId).statusCode()).isIn(404, 409);
+        assertThat(caseFile(caseId).path("version").asLong()).isEqualTo(version);
+    }
+
+    private JsonNode caseFile(String caseId) {
+        return InboxApi.read(api.client().get("/api/v1/cases/" + caseId, worker.username(), CaseTestUsers.PASSWORD));
     }
 
     @Test

@@ -44,6 +44,12 @@ class WorkflowDeploymentIntegrationTests {
     RecordModuleService modules;
 
     @Autowired
+    org.kinship.forms.FormDefinitionService forms;
+
+    @Autowired
+    org.kinship.forms.LookupService lookups;
+
+    @Autowired
     RepositoryService repository;
 
     @Autowired
@@ -53,7 +59,7 @@ class WorkflowDeploymentIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        EngineTestModule.install(modules);
+        EngineTestModule.install(modules, forms, lookups);
         api = new InboxApi(port);
     }
 

@@ -45,6 +45,9 @@ class ReferralProcessIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -63,6 +66,7 @@ class ReferralProcessIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         clock.set(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         api = new ApiClient(port);
         CaseTestUsers users = new CaseTestUsers(accounts);

@@ -35,6 +35,9 @@ class TransferTasksIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserAccountService accounts;
     @Autowired
     ConsentService consent;
@@ -47,6 +50,7 @@ class TransferTasksIntegrationTests {
 
     @BeforeEach
     void setUp() {
+        org.kinship.cases.CaseForms.publish(context);
         api = new ApiClient(port);
         CaseTestUsers users = new CaseTestUsers(accounts);
         String suffix = String.valueOf(System.nanoTime() % 100_000);
