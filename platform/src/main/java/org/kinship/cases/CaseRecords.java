@@ -3,6 +3,7 @@ package org.kinship.cases;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.kinship.security.KinshipUser;
 
 /**
@@ -19,6 +20,14 @@ public interface CaseRecords {
     void forEach(Consumer<CaseFile> action);
 
     long count();
+
+    /**
+     * One top-level value of a case section as read straight from the {@code cases} collection by a read model
+     * that queries it itself (the reports, ADR 0012), decrypted when it is stored encrypted: a sensitive field,
+     * or a whole repeating group that has a sensitive field inside (its other fields are not sensitive and may be
+     * reported). Values stored in clear are answered as they are.
+     */
+    @Nullable Object openStoredValue(String caseId, String section, String field, @Nullable Object stored);
 
     /**
      * Records in the case's history that the case was linked to (or unlinked from) another record, for example

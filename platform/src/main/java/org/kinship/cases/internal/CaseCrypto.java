@@ -54,6 +54,11 @@ class CaseCrypto {
         return open;
     }
 
+    /** One stored value of the section data in clear (as it is when not encrypted). */
+    @Nullable Object openValue(String caseId, String section, String field, @Nullable Object value) {
+        return FieldEncryptor.isEncrypted(value) ? encryptor.decrypt(value, dataContext(caseId, section, field)) : value;
+    }
+
     /** The whole case in clear (internal use only: never answer this to a user without masking). */
     CaseFile open(CaseFile file) {
         Map<String, CaseSection> sections = new LinkedHashMap<>();

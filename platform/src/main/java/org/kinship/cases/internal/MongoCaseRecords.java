@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.mongodb.client.model.Updates;
+import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseAction;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseLinked;
@@ -49,6 +50,11 @@ class MongoCaseRecords implements CaseRecords {
     @Override
     public long count() {
         return cases.count();
+    }
+
+    @Override
+    public @Nullable Object openStoredValue(String caseId, String section, String field, @Nullable Object stored) {
+        return crypto.openValue(caseId, section, field, stored);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormField;
 import org.kinship.forms.FormNotFoundException;
 import org.kinship.forms.FormSchema;
+import org.kinship.forms.FormVersion;
 import org.kinship.forms.FormVersionRef;
 import org.kinship.forms.Lookup;
 import org.kinship.forms.LookupService;
@@ -69,7 +70,15 @@ class ReportFields {
         return new ReportCatalog(module, fields);
     }
 
+    /**
+     * The schema of the form version the section is filled with: the pinned version, or the form's latest
+     * published version for a section that follows the latest ({@link ModuleSection#LATEST}, as the default module
+     * does); none while it is not published.
+     */
     private Optional<FormSchema> schemaOf(ModuleSection section) {
+        if (section.followsLatest()) {
+            return forms.latestVersion(section.formId()).map(FormVersion::schema);
+        }
         FormVersionRef ref = new FormVersionRef(section.formId(), section.formVersion());
         FormSchema cached = schemas.get(ref);
         if (cached != null) {
