@@ -31,6 +31,7 @@ import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseNotFoundException;
 import org.kinship.cases.CaseSettings;
+import org.kinship.cases.CaseView;
 import org.kinship.cases.ModuleSection;
 import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
@@ -109,13 +110,13 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         String caseId = event.getRouteParameters().get("caseId").orElse("");
-        Optional<CaseFile> found;
+        Optional<CaseView> found;
         try {
-            found = Optional.of(cases.get(user, caseId));
+            found = Optional.of(cases.view(user, caseId));
         } catch (CaseNotFoundException e) {
             found = Optional.empty();
         }
-        Optional<RecordModule> module = found.flatMap(f -> modules.find(f.module()));
+        Optional<RecordModule> module = found.flatMap(f -> modules.find(f.file().module()));
         if (found.isEmpty() || module.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -132,7 +133,8 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         }
     }
 
-    private void build(CaseFile opened, RecordModule module) {
+    private void build(CaseView openedView, RecordModule module) {
+        CaseFile opened = openedView.file();
         removeAll();
         sections.clear();
         tabs = new TabSheet();
@@ -141,7 +143,7 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         ValueTexts values = new ValueTexts(lookups, locale, this::getTranslation);
         DateTimeFormatter dateTime = CaseFiles.dateTime(locale);
         CaseContext shared = new CaseContext(cases, attachments, forms, renderers, settings, user, locale, moduleForms,
-                values, this::userName, dateTime, message, this::show);
+                values, this::userName, dateTime, message, this::showChanged);
         context = shared;
         header = new CaseHeader(moduleForms, values, attachments, user, this::userName);
         statusButton = new Button();
@@ -154,13 +156,14 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         tabs.setId("case-tabs");
         tabs.setWidthFull();
         for (ModuleSection section : module.sections()) {
-            SectionMode mode = sectionAccess.modeOf(user, opened, section);
+            SectionMode mode = SectionAccess.modeOf(openedView, section.id());
             if (mode == SectionMode.HIDDEN) {
                 continue;
             }
             String label = moduleForms.label(section, locale.getLanguage());
             Component content = moduleForms.schema(section).<Component>map(schema -> {
-                SectionPanel panel = new SectionPanel(shared, section, schema, opened, mode);
+                SectionPanel panel = new SectionPanel(shared, section, schema, opened, mode,
+                        SectionAccess.maskedOf(openedView, section.id()));
                 sections.put(section.id(), panel);
                 return panel;
             }).orElseGet(() -> new Paragraph(getTranslation("cases.section.notPublished", section.formId())));
@@ -177,21 +180,32 @@ public class CaseFileView extends VerticalLayout implements HasDynamicTitle, Bef
         tabs.addSelectedChangeListener(change -> showSelected());
         tasksPanel = taskPanels.create(user, opened.id(), locale, this::openSection);
         add(top, message, tasksPanel, tabs);
-        show(opened);
+        show(openedView);
         showSelected();
     }
 
-    /** Shows a case version everywhere (after a save here, or one read after a conflict). */
-    private void show(CaseFile current) {
+    /**
+     * Shows a case version everywhere after a save here, or one read after a conflict: read again as a
+     * {@link CaseView} for the access per section and the masked fields (a value just written to a sensitive
+     * field is masked from now on for a user without {@code case:view_sensitive}).
+     */
+    private void showChanged(CaseFile changed) {
+        show(cases.view(user, changed.id()));
+    }
+
+    private void show(CaseView currentView) {
+        CaseFile current = currentView.file();
         file = current;
         boolean mayEdit = sectionAccess.mayEdit(user, current);
-        Objects.requireNonNull(header).show(current, getLocale(), LocalDate.now(clock),
-                Objects.requireNonNull(context).dateTime());
+        RecordModule module = Objects.requireNonNull(context).moduleForms().module();
+        String registration = module.registrationSection();
+        Objects.requireNonNull(header).show(current, currentView.section(registration).isEmpty(),
+                SectionAccess.maskedOf(currentView, registration), getLocale(), LocalDate.now(clock),
+                context.dateTime());
         statusButton.setText(getTranslation(current.isOpen() ? "cases.close" : "cases.reopen"));
         statusButton.setVisible(sectionAccess.mayClose(user, current));
-        RecordModule module = context.moduleForms().module();
-        sections.forEach((id, panel) -> panel.show(current,
-                sectionAccess.modeOf(user, current, module.section(id).orElseThrow())));
+        sections.forEach((id, panel) -> panel.show(current, SectionAccess.modeOf(currentView, id),
+                SectionAccess.maskedOf(currentView, id)));
         Objects.requireNonNull(notes).show(current, mayEdit);
         Objects.requireNonNull(flags).show(current, mayEdit);
         Objects.requireNonNull(files).show(current, mayEdit && current.isOpen());

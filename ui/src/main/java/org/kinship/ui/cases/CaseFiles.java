@@ -34,7 +34,7 @@ final class CaseFiles {
         return name.isBlank() ? file.caseNumber() : name;
     }
 
-    /** The age in years: from the date of birth when known, else the recorded age. */
+    /** The age in years: from the date of birth when known, else the recorded age, else the estimated age. */
     static Optional<Integer> age(CaseFile file, IndexedFields fields, LocalDate today) {
         Optional<Integer> fromBirth = file.value(fields.dateOfBirth()).map(Object::toString).flatMap(date -> {
             try {
@@ -43,8 +43,12 @@ final class CaseFiles {
                 return Optional.empty();
             }
         });
-        return fromBirth.or(() -> file.value(fields.age()).filter(Number.class::isInstance)
-                .map(age -> ((Number) age).intValue()));
+        return fromBirth.or(() -> years(file, fields.age()))
+                .or(() -> fields.estimatedAge() == null ? Optional.empty() : years(file, fields.estimatedAge()));
+    }
+
+    private static Optional<Integer> years(CaseFile file, String field) {
+        return file.value(field).filter(Number.class::isInstance).map(age -> ((Number) age).intValue());
     }
 
     /** Streams an attachment to the browser, read through the service (scope applied, reading audited). */

@@ -1,7 +1,9 @@
 package org.kinship.ui.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
@@ -19,11 +21,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseQuery;
 import org.kinship.cases.CaseStatus;
+import org.kinship.security.Agency;
 import org.kinship.security.KinshipUser;
 
 /**
  * The filters of the case list. Choices (sex, risk level, location) come from the module's forms, so they are
- * the labels workers know from registration. Every change refreshes the list.
+ * the labels workers know from registration. Users whose scope reaches more than one agency (a cross-agency
+ * group, or every agency) also filter by agency. Every change refreshes the list.
  */
 final class CaseFilters extends Composite<HorizontalLayout> {
 
@@ -32,6 +36,7 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     final Select<String> risk = new Select<>();
     final Select<Boolean> mine = new Select<>();
     final Select<String> sex = new Select<>();
+    final Select<String> agency = new Select<>();
     final IntegerField minAge = new IntegerField();
     final IntegerField maxAge = new IntegerField();
     final ComboBox<String> location = new ComboBox<>();
@@ -40,7 +45,7 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     private final KinshipUser user;
     private final List<HasValue<?, ?>> fields = new ArrayList<>();
 
-    CaseFilters(ModuleForms forms, ValueTexts values, KinshipUser user, Runnable changed) {
+    CaseFilters(ModuleForms forms, ValueTexts values, KinshipUser user, List<Agency> agencies, Runnable changed) {
         this.user = user;
         HorizontalLayout row = getContent();
         row.setId("case-filters");
@@ -68,6 +73,11 @@ final class CaseFilters extends Composite<HorizontalLayout> {
         String sexField = forms.module().indexedFields().sex();
         choices(sex, "case-filter-sex", "cases.sex", forms.field(sexField).map(values::codes).orElse(List.of()),
                 code -> values.indexed(forms, sexField, code));
+        Map<String, String> agencyNames = new HashMap<>();
+        agencies.forEach(a -> agencyNames.put(a.code(), a.name()));
+        choices(agency, "case-filter-agency", "cases.list.agency", agencies.stream().map(Agency::code).toList(),
+                code -> agencyNames.getOrDefault(code, code));
+        agency.setVisible(agencies.size() > 1);
         age(minAge, "case-filter-min-age", "cases.list.minAge");
         age(maxAge, "case-filter-max-age", "cases.list.maxAge");
         String locationField = forms.module().indexedFields().location();
@@ -83,9 +93,10 @@ final class CaseFilters extends Composite<HorizontalLayout> {
         Button clear = new Button(getTranslation("cases.list.clear"), click -> clear());
         clear.setId("case-filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        fields.addAll(List.of(text, status, risk, mine, sex, minAge, maxAge, location, registeredFrom, registeredTo));
+        fields.addAll(List.of(text, status, risk, mine, agency, sex, minAge, maxAge, location, registeredFrom,
+                registeredTo));
         fields.forEach(field -> field.addValueChangeListener(change -> changed.run()));
-        row.add(text, status, risk, mine, sex, minAge, maxAge, location, registeredFrom, registeredTo, clear);
+        row.add(text, status, risk, mine, agency, sex, minAge, maxAge, location, registeredFrom, registeredTo, clear);
     }
 
     private String statusLabel(CaseStatus status) {
@@ -125,7 +136,8 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     /** The list query for these filters, page and order. */
     CaseQuery query(CaseQuery.SortField sort, boolean descending, int page, int size) {
         return new CaseQuery(null, status.getValue(), blankToNull(risk.getValue()),
-                Boolean.TRUE.equals(mine.getValue()) ? user.id() : null, null, blankToNull(sex.getValue()),
+                Boolean.TRUE.equals(mine.getValue()) ? user.id() : null,
+                agency.isVisible() ? blankToNull(agency.getValue()) : null, blankToNull(sex.getValue()),
                 minAge.getValue(), maxAge.getValue(), blankToNull(location.getValue()), registeredFrom.getValue(),
                 registeredTo.getValue(), blankToNull(text.getValue()), sort, descending, page, size);
     }

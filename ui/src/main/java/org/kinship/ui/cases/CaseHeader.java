@@ -2,6 +2,7 @@ package org.kinship.ui.cases;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,12 +54,24 @@ final class CaseHeader extends Composite<HorizontalLayout> {
         layout.add(photo, text);
     }
 
-    void show(CaseFile file, Locale locale, LocalDate today, DateTimeFormatter dateTime) {
+    /**
+     * @param registrationHidden whether the registration section is hidden from the user
+     * @param masked             the registration fields whose values are withheld from the user: a masked name,
+     *                           age or sex reads "hidden for your role", never as unknown or as the case number
+     */
+    void show(CaseFile file, boolean registrationHidden, Collection<String> masked, Locale locale, LocalDate today,
+            DateTimeFormatter dateTime) {
         var fields = forms.module().indexedFields();
-        name.setText(CaseFiles.name(file, fields));
-        String age = CaseFiles.age(file, fields, today).map(years -> getTranslation("cases.header.age", years))
-                .orElse(getTranslation("cases.header.ageUnknown"));
-        String sex = values.indexed(forms, fields.sex(), file.value(fields.sex()).map(Object::toString).orElse(null));
+        boolean nameHidden = registrationHidden || fields.names().stream().anyMatch(masked::contains);
+        name.setText(nameHidden ? getTranslation("cases.header.nameHidden") : CaseFiles.name(file, fields));
+        boolean ageHidden = registrationHidden || masked.contains(fields.age())
+                || masked.contains(fields.dateOfBirth());
+        String age = ageHidden && CaseFiles.age(file, fields, today).isEmpty()
+                ? getTranslation("cases.header.ageHidden")
+                : CaseFiles.age(file, fields, today).map(years -> getTranslation("cases.header.age", years))
+                        .orElse(getTranslation("cases.header.ageUnknown"));
+        String sex = registrationHidden || masked.contains(fields.sex()) ? getTranslation("cases.header.sexHidden")
+                : values.indexed(forms, fields.sex(), file.value(fields.sex()).map(Object::toString).orElse(null));
         details.setText(String.join(" · ", file.caseNumber(), age, sex,
                 getTranslation("cases.header.owner", ownerName.apply(file.ownerId())),
                 getTranslation("cases.header.registered", dateTime.format(file.registeredAt()))));

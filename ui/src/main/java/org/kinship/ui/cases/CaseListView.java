@@ -41,6 +41,7 @@ import org.kinship.security.Permission.Action;
 import org.kinship.security.PermissionService;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAccountService;
+import org.kinship.security.UserGroupService;
 
 /**
  * The cases the user may see, from the case index: filtered, sorted and paged on the server, a page at a
@@ -61,7 +62,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle, Bef
 
     public CaseListView(CaseListService cases, RecordModuleService modules, FormDefinitionService forms,
             LookupService lookups, PermissionService permissions, UserAccountService accounts,
-            AuthenticationContext authentication) {
+            UserGroupService groups, AuthenticationContext authentication) {
         this.cases = cases;
         this.permissions = permissions;
         this.accounts = accounts;
@@ -73,7 +74,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle, Bef
                 .orElseThrow();
         ModuleForms moduleForms = new ModuleForms(module, forms);
         ValueTexts values = new ValueTexts(lookups, locale, this::getTranslation);
-        filters = new CaseFilters(moduleForms, values, user, () -> grid.getDataProvider().refreshAll());
+        filters = new CaseFilters(moduleForms, values, user,
+                CaseAgencies.covered(permissions, accounts, groups, user), () -> grid.getDataProvider().refreshAll());
         total.setId("case-total");
         Button register = new Button(getTranslation("cases.register"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CaseRegistrationView.class)));

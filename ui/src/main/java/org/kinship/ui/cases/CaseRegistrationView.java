@@ -1,5 +1,7 @@
 package org.kinship.ui.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,17 +36,21 @@ import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormProblem;
 import org.kinship.forms.FormVersionRef;
+import org.kinship.forms.LookupService;
 import org.kinship.forms.ValidatedData;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.PermissionService;
+import org.kinship.tracing.MatchReviewService;
 import org.kinship.ui.forms.FormRenderer;
 import org.kinship.ui.forms.FormRenderers;
 
 /**
  * Registers a child: the module's registration form, checked on the server against its published version
  * (every problem shown at its field) and then by the cases feature itself; on success the new case file
- * opens. Photos chosen in the form are attached to the case right after registration.
+ * opens. Photos chosen in the form are attached to the case right after registration. Before registering valid
+ * data the duplicate check ({@link DuplicateCheck}) looks for the same child among the cases within the user's
+ * scope; likely duplicates are shown ({@link DuplicatesDialog}) to open one of them or to register anyway.
  */
 @Route("cases/new")
 @PermitAll
@@ -54,26 +60,36 @@ public class CaseRegistrationView extends VerticalLayout implements HasDynamicTi
     private final CaseAttachmentService attachmentService;
     private final FormDefinitionService forms;
     private final PermissionService permissions;
+    private final Clock clock;
     private final KinshipUser user;
+    private final ModuleForms moduleForms;
+    private final ValueTexts values;
+    private final DuplicateCheck duplicateCheck;
     private final RecordModule module;
     private final PendingAttachments attachments;
     private final MessageBar message = new MessageBar("registration-message");
     private final UnorderedList otherProblems = new UnorderedList();
     private @Nullable FormRenderer renderer;
+    private @Nullable DuplicatesDialog duplicatesDialog;
 
     public CaseRegistrationView(CaseFileService cases, CaseAttachmentService attachmentService,
             RecordModuleService modules, FormDefinitionService forms, FormRenderers renderers, CaseSettings settings,
-            PermissionService permissions, AuthenticationContext authentication) {
+            PermissionService permissions, MatchReviewService matchReview, LookupService lookups, Clock clock,
+            AuthenticationContext authentication) {
         this.cases = cases;
         this.attachmentService = attachmentService;
         this.forms = forms;
         this.permissions = permissions;
+        this.clock = clock;
         this.user = CaseAccess.user(authentication);
         this.module = modules.list().stream().filter(m -> "case".equals(m.recordType())).findFirst().orElseThrow();
         this.attachments = new PendingAttachments(settings);
         setId("case-registration-view");
         Locale locale = getLocale();
-        ModuleForms moduleForms = new ModuleForms(module, forms);
+        this.moduleForms = new ModuleForms(module, forms);
+        this.values = new ValueTexts(lookups, locale, this::getTranslation);
+        this.duplicateCheck = new DuplicateCheck(matchReview, cases, user, module.indexedFields(),
+                module.registrationSection());
         add(new H2(getTranslation("cases.registration.title",
                 module.name().getOrDefault(locale.getLanguage(), module.name().getOrDefault("en", module.id())))),
                 message);
@@ -94,7 +110,10 @@ public class CaseRegistrationView extends VerticalLayout implements HasDynamicTi
         add(renderer, otherProblems, new HorizontalLayout(save, cancel));
     }
 
-    /** Checks the form on the server, registers the case and opens it; shows every problem otherwise. */
+    /**
+     * Checks the form on the server, then looks for likely duplicates: none registers the case and opens it,
+     * some are shown to open one of them or to register anyway. Shows every problem otherwise.
+     */
     void register() {
         FormRenderer form = renderer;
         if (form == null) {
@@ -109,6 +128,22 @@ public class CaseRegistrationView extends VerticalLayout implements HasDynamicTi
             showProblems(form, checked.problems());
             return;
         }
+        otherProblems.removeAll();
+        form.showProblems(List.of());
+        List<DuplicateCheck.Duplicate> duplicates = duplicateCheck.find(data, LocalDate.now(clock));
+        if (duplicates.isEmpty()) {
+            registerNow(form, data);
+            return;
+        }
+        duplicatesDialog = new DuplicatesDialog(duplicates, moduleForms, values, getLocale(),
+                duplicate -> getUI().ifPresent(ui -> ui.navigate(CaseFileView.class,
+                        new RouteParameters("caseId", duplicate.caseId()))),
+                () -> registerNow(form, data));
+        duplicatesDialog.open();
+    }
+
+    private void registerNow(FormRenderer form, Map<String, Object> data) {
+        ModuleSection section = module.registration();
         CaseFile file;
         try {
             file = cases.register(user, module.id(), attachments.withoutPending(data), getLocale());
@@ -145,6 +180,11 @@ public class CaseRegistrationView extends VerticalLayout implements HasDynamicTi
 
     @Nullable FormRenderer renderer() {
         return renderer;
+    }
+
+    /** The duplicates dialog last shown, for view tests. */
+    @Nullable DuplicatesDialog duplicatesDialog() {
+        return duplicatesDialog;
     }
 
     @Override

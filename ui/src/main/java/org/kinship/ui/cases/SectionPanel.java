@@ -33,7 +33,9 @@ import org.kinship.ui.forms.FormRenderer;
  * One section of a case file, shown with its generated form: read-only until "Edit" (when the user may edit
  * it), then saved with the case version it was read at. A save on an older version is refused by the service;
  * the {@link ConflictPanel} then shows what others changed and lets the worker re-apply their own changes on
- * the current version. Nothing the worker typed is lost on the way.
+ * the current version. Nothing the worker typed is lost on the way. Fields whose values are withheld from the
+ * user (no {@code case:view_sensitive}) show a "hidden for your role" placeholder, cannot be edited and are
+ * never sent back, so their stored values stay as they are.
  */
 final class SectionPanel extends Composite<VerticalLayout> {
 
@@ -45,15 +47,19 @@ final class SectionPanel extends Composite<VerticalLayout> {
     private final Button cancel = new Button();
     private final VerticalLayout conflictArea = new VerticalLayout();
     private final AtomicLong baseVersion = new AtomicLong();
+    private final Paragraph readOnlyHint = new Paragraph();
     private final CaseAttachments attachments;
     private @Nullable FormRenderer renderer;
     private Map<String, Object> original = Map.of();
     private SectionMode mode;
+    private List<String> masked;
     private CaseFile file;
     private boolean editing;
 
-    SectionPanel(CaseContext context, ModuleSection section, FormSchema schema, CaseFile file, SectionMode mode) {
+    SectionPanel(CaseContext context, ModuleSection section, FormSchema schema, CaseFile file, SectionMode mode,
+            List<String> masked) {
         this.context = context;
+        this.masked = List.copyOf(masked);
         this.section = section;
         this.schema = schema;
         this.file = file;
@@ -74,10 +80,10 @@ final class SectionPanel extends Composite<VerticalLayout> {
         cancel.addClickListener(click -> stopEditing(this.file));
         conflictArea.setPadding(false);
         conflictArea.setId("section-conflict-" + section.id());
-        layout.add(new HorizontalLayout(edit, save, cancel), conflictArea);
-        if (mode == SectionMode.READ_ONLY) {
-            layout.add(new Paragraph(getTranslation("cases.view.readOnlyHint")));
-        }
+        readOnlyHint.setText(getTranslation("cases.view.readOnlyHint"));
+        readOnlyHint.setId("section-read-only-" + section.id());
+        layout.add(new HorizontalLayout(edit, save, cancel), conflictArea, readOnlyHint);
+        buttons();
     }
 
     /** Builds the form the first time the section is shown (forms of unopened tabs are never built). */
@@ -85,14 +91,21 @@ final class SectionPanel extends Composite<VerticalLayout> {
         if (renderer == null) {
             renderer = context.renderers().render(schema, context.locale(), attachments);
             renderer.setId("section-form-" + section.id());
+            renderer.setMasked(masked, getTranslation("cases.view.maskedValue"));
             getContent().addComponentAtIndex(1, renderer);
             stopEditing(file);
         }
     }
 
     /** Shows a newer version of the case, unless the worker is in the middle of an edit. */
-    void show(CaseFile current, SectionMode currentMode) {
+    void show(CaseFile current, SectionMode currentMode, List<String> currentMasked) {
         this.mode = currentMode;
+        if (!editing && !masked.equals(currentMasked)) {
+            masked = List.copyOf(currentMasked);
+            if (renderer != null) {
+                renderer.setMasked(masked, getTranslation("cases.view.maskedValue"));
+            }
+        }
         attachments.showing(current);
         if (!editing) {
             stopEditing(current);
@@ -124,6 +137,7 @@ final class SectionPanel extends Composite<VerticalLayout> {
         edit.setVisible(!editing && mode == SectionMode.EDIT);
         save.setVisible(editing);
         cancel.setVisible(editing);
+        readOnlyHint.setVisible(mode == SectionMode.READ_ONLY);
     }
 
     void save() {
@@ -234,6 +248,11 @@ final class SectionPanel extends Composite<VerticalLayout> {
     /** Whether the section offers "Edit" now (the user may edit it and is not editing already). */
     boolean offersEdit() {
         return edit.isVisible();
+    }
+
+    /** The fields shown masked. */
+    List<String> masked() {
+        return masked;
     }
 
     boolean editing() {

@@ -1,14 +1,17 @@
 package org.kinship.ui.forms;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FieldKind;
 import org.kinship.forms.FormField;
@@ -23,7 +26,8 @@ import org.kinship.i18n.SupportedLocales;
  * A live form built from a form definition: sections in order, one editor per field, in the form's language
  * (Arabic right to left). Visibility conditions and calculations run through {@link FormRules}, the same code
  * the server runs on save, after every change. {@link #getData()} answers what would be stored: hidden fields
- * are left out.
+ * are left out. Fields whose values are withheld from the user ({@link #setMasked}) show a placeholder in
+ * their place, are never editable and never part of {@link #getData()}.
  */
 public class FormRenderer extends Composite<Div> {
 
@@ -31,6 +35,8 @@ public class FormRenderer extends Composite<Div> {
     private final FormRules rules;
     private final RenderContext context;
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    private final Map<String, TextField> masks = new LinkedHashMap<>();
+    private boolean readOnly;
     private boolean applying;
 
     public FormRenderer(FormSchema schema, RenderContext context) {
@@ -81,7 +87,7 @@ public class FormRenderer extends Composite<Div> {
     public void setData(Map<String, ?> data) {
         applying = true;
         try {
-            editors.forEach((name, editor) -> editor.setValue(data.get(name)));
+            editors.forEach((name, editor) -> editor.setValue(masks.containsKey(name) ? null : data.get(name)));
         } finally {
             applying = false;
         }
@@ -96,7 +102,7 @@ public class FormRenderer extends Composite<Div> {
     private Map<String, Object> rawData() {
         Map<String, Object> data = new LinkedHashMap<>();
         editors.forEach((name, editor) -> {
-            Object value = editor.value();
+            Object value = masks.containsKey(name) ? null : editor.value();
             if (value != null) {
                 data.put(name, value);
             }
@@ -130,7 +136,46 @@ public class FormRenderer extends Composite<Div> {
     }
 
     public void setReadOnly(boolean readOnly) {
-        editors.values().forEach(editor -> editor.setReadOnly(readOnly));
+        this.readOnly = readOnly;
+        editors.forEach((name, editor) -> editor.setReadOnly(readOnly || masks.containsKey(name)));
+    }
+
+    /**
+     * Withholds the values of {@code fields} (top-level field names): each shows {@code placeholder} in a
+     * read-only field of the same label instead of its editor, stays read-only while the rest of the form is
+     * edited, and is left out of {@link #getData()}, so a save never sends it (the stored value stays as it is).
+     * Replaces the fields masked before.
+     */
+    public void setMasked(Collection<String> fields, String placeholder) {
+        masks.values().forEach(TextField::removeFromParent);
+        masks.clear();
+        for (String name : Set.copyOf(fields)) {
+            FieldEditor editor = editors.get(name);
+            if (editor == null) {
+                continue;
+            }
+            TextField mask = new TextField(editor.field().labelIn(context.language()));
+            mask.setValue(placeholder);
+            mask.setReadOnly(true);
+            mask.setId("masked-" + name);
+            mask.addClassName("kinship-masked-field");
+            editor.component().getParent().filter(FormLayout.class::isInstance).map(FormLayout.class::cast)
+                    .ifPresent(layout -> layout.addComponentAtIndex(layout.indexOf(editor.component()), mask));
+            masks.put(name, mask);
+        }
+        applying = true;
+        try {
+            masks.keySet().forEach(name -> editors.get(name).setValue(null));
+        } finally {
+            applying = false;
+        }
+        setReadOnly(readOnly);
+        applyRules();
+    }
+
+    /** The fields shown masked. */
+    public Set<String> masked() {
+        return Set.copyOf(masks.keySet());
     }
 
     /** Evaluates conditions and calculations for what is entered now and updates the form. */
@@ -142,7 +187,12 @@ public class FormRenderer extends Composite<Div> {
         try {
             FormState state = rules.apply(rawData(), today());
             editors.forEach((name, editor) -> {
-                editor.setVisible(!state.isHidden("/" + name));
+                boolean hidden = state.isHidden("/" + name);
+                TextField mask = masks.get(name);
+                editor.setVisible(!hidden && mask == null);
+                if (mask != null) {
+                    mask.setVisible(!hidden);
+                }
                 if (editor.field().kind() == FieldKind.CALCULATED) {
                     editor.setValue(state.data().get(name));
                 }

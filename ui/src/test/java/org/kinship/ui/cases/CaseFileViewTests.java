@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +23,20 @@ import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFlag;
 import org.kinship.cases.CaseStatus;
 import org.kinship.cases.FieldChange;
+import org.kinship.cases.ModuleSection;
+import org.kinship.cases.RecordModule;
+import org.kinship.cases.SectionAccess;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.LookupService;
+import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.Permission;
+import org.kinship.security.Permission.Action;
+import org.kinship.security.Permission.Resource;
+import org.kinship.security.Permission.Scope;
+import org.kinship.security.RoleService;
+import org.kinship.security.UserAccountService;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +59,15 @@ class CaseFileViewTests extends SpringBrowserlessTest {
 
     @Autowired
     LookupService lookups;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    UserAccountService accounts;
+
+    /** A role that may view and edit its agency's cases, without case:view_sensitive, limited per section. */
+    private static final String SECTION_READER = "section_reader";
 
     @BeforeEach
     void standardForms() {
@@ -274,6 +294,98 @@ class CaseFileViewTests extends SpringBrowserlessTest {
         assertThat($(Span.class).id("case-status").getText()).isEqualTo("مفتوحة");
         assertThat(view.tabs().getTabAt(view.tabs().getTabCount() - 1).getLabel()).isEqualTo("السجل");
         assertThat(view.section("registration").renderer().getElement().getAttribute("dir")).isEqualTo("rtl");
+    }
+
+    @Test
+    void aRolesSectionAccessDecidesEditReadOnlyAndHiddenAndNamesAreMaskedWithoutViewSensitive() {
+        sectionReaderModule();
+        KinshipUser worker = StandardCaseModule.user(accounts, "access.owner", DefaultRoles.CASE_WORKER, "ACCESSA");
+        CaseFile file = cases.register(worker, StandardCaseModule.MODULE,
+                StandardCaseModule.child("Layla", "Hassan", "female"), Locale.ENGLISH);
+        StandardCaseModule.signIn(StandardCaseModule.user(accounts, "access.reader", SECTION_READER, "ACCESSA"));
+        try {
+            CaseFileView view = open(file);
+
+            assertThat(view.section("case_plan")).isNull();
+            assertThat(tabIds(view)).contains("tab-registration", "tab-initial_assessment").doesNotContain("tab-case_plan");
+            SectionPanel assessment = view.section("initial_assessment");
+            select(view, assessment);
+            assertThat(assessment.offersEdit()).isFalse();
+            assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("section-read-only-initial_assessment")
+                    .isVisible()).isTrue();
+
+            assertThat($(com.vaadin.flow.component.html.H2.class).id("case-name").getText())
+                    .isEqualTo("Name hidden for your role");
+            assertThat($(Span.class).id("case-details").getText()).contains(file.caseNumber(), "Female")
+                    .doesNotContain("Layla");
+            SectionPanel registration = view.section("registration");
+            select(view, registration);
+            assertThat(registration.offersEdit()).isTrue();
+            assertThat(registration.masked()).contains("given_name", "family_name").doesNotContain("sex");
+            TextField given = $(TextField.class).id("masked-given_name");
+            assertThat(given.getValue()).isEqualTo("Hidden for your role");
+            assertThat(given.isReadOnly()).isTrue();
+            assertThat(view.getElement().getOuterHTML()).doesNotContain("Layla").doesNotContain("Hassan");
+
+            registration.edit();
+            assertThat($(TextField.class).id("masked-given_name").isReadOnly()).isTrue();
+            assertThat(registration.renderer().getData()).doesNotContainKeys("given_name", "family_name");
+            Map<String, Object> changed = new java.util.HashMap<>(registration.renderer().getData());
+            changed.put("separation_status", "unaccompanied");
+            registration.renderer().setData(changed);
+            $(Button.class).id("section-save-registration").click();
+
+            assertThat($(Span.class).id("case-message").getText()).startsWith("Saved.");
+            assertThat(cases.get(worker, file.id()).section("registration").orElseThrow().data())
+                    .containsEntry("given_name", "Layla").containsEntry("family_name", "Hassan")
+                    .containsEntry("separation_status", "unaccompanied");
+            assertThat($(com.vaadin.flow.component.html.H2.class).id("case-name").getText())
+                    .isEqualTo("Name hidden for your role");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    @WithKinshipUser(username = "access.closed", role = DefaultRoles.SUPERVISOR, agency = "ACCESSC")
+    void aClosedCaseIsReadOnlyInEverySection() {
+        CaseFile file = register("Nadia", "Saleh");
+        cases.close(signedIn(), file.id(), null, "Reunified with her family");
+        CaseFileView view = open(file);
+
+        assertThat(view.section("registration").offersEdit()).isFalse();
+        assertThat(view.section("initial_assessment").offersEdit()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("case-name").getText()).isEqualTo("Nadia Saleh");
+    }
+
+    /** The reader may only read the assessment and does not see the case plan at all. */
+    private void sectionReaderModule() {
+        KinshipUser admin = KinshipUser.of(accounts.findByUsername(PlatformIntegrationTest.ADMIN).orElseThrow());
+        if (roles.role(SECTION_READER).isEmpty()) {
+            roles.create(admin, SECTION_READER, Map.of("en", "Section reader"),
+                    Set.of(Permission.of(Resource.CASE, Action.VIEW, Scope.AGENCY),
+                            Permission.of(Resource.CASE, Action.EDIT, Scope.AGENCY)));
+        }
+        RecordModule module = modules.find(StandardCaseModule.MODULE).orElseThrow();
+        if (module.section("case_plan").orElseThrow().accessFor(SECTION_READER) == SectionAccess.HIDDEN) {
+            return;
+        }
+        List<ModuleSection> sections = module.sections().stream().map(section -> switch (section.id()) {
+            case "initial_assessment" -> section.withAccess(SECTION_READER, SectionAccess.READ);
+            case "case_plan" -> section.withAccess(SECTION_READER, SectionAccess.HIDDEN);
+            default -> section;
+        }).toList();
+        modules.save(new RecordModule(module.id(), module.recordType(), module.name(), sections,
+                module.registrationSection(), module.numberPattern(), module.workflow(), module.indexedFields(),
+                module.version()));
+    }
+
+    private static List<String> tabIds(CaseFileView view) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < view.tabs().getTabCount(); i++) {
+            view.tabs().getTabAt(i).getId().ifPresent(ids::add);
+        }
+        return ids;
     }
 
     private void select(CaseFileView view, com.vaadin.flow.component.Component content) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -21,7 +22,13 @@ import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.LookupService;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.Permission;
+import org.kinship.security.Permission.Action;
+import org.kinship.security.Permission.Resource;
+import org.kinship.security.Permission.Scope;
+import org.kinship.security.RoleService;
 import org.kinship.security.UserAccountService;
+import org.kinship.security.UserGroupService;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.shell.NotFoundView;
 import org.kinship.ui.testing.WithKinshipUser;
@@ -49,6 +56,12 @@ class CaseListViewTests extends SpringBrowserlessTest {
     @Autowired
     UserAccountService accounts;
 
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    UserGroupService groups;
+
     @BeforeEach
     void standardForms() {
         StandardCaseModule.use(modules, forms, lookups);
@@ -67,6 +80,7 @@ class CaseListViewTests extends SpringBrowserlessTest {
 
         CaseListView view = navigate(CaseListView.class);
         assertThat(test(view.grid()).size()).isEqualTo(3);
+        assertThat(view.filters().agency.isVisible()).isFalse();
         assertThat($(com.vaadin.flow.component.html.Span.class).id("case-total").getText()).isEqualTo("Cases found: 3");
 
         view.filters().sex.setValue("female");
@@ -178,6 +192,109 @@ class CaseListViewTests extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate(CaseRegistrationView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithKinshipUser(username = "dup.worker", role = DefaultRoles.CASE_WORKER, agency = "DUPA")
+    void aLikelyDuplicateIsShownAndRegisterAnywayRegistersTheSecondChild() {
+        CaseFile first = register(signedIn(), mustafa());
+        CaseRegistrationView view = navigate(CaseRegistrationView.class);
+        view.renderer().setData(mustafa());
+
+        $(Button.class).id("register-save").click();
+        // the dialog attaches its content before the response to the browser
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+
+        DuplicatesDialog dialog = view.duplicatesDialog();
+        assertThat(dialog).isNotNull();
+        assertThat(dialog.isOpened()).isTrue();
+        var grid = test(dialog.grid());
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, grid.getColumnPosition("number"))).isEqualTo(first.caseNumber());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("name"))).isEqualTo("Mustafa Hussein");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("sex"))).isEqualTo("Male");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("age"))).isEqualTo("9 years");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("match"))).matches("(Likely|Possible) match \\(score .+\\)");
+        assertThat(list.list(signedIn(), CaseQuery.all()).total()).isEqualTo(1);
+
+        $(Button.class).id("duplicates-register-anyway").click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(CaseFileView.class);
+        CaseFile second = ((CaseFileView) getCurrentView()).file();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.section("registration").orElseThrow().data()).containsEntry("given_name", "Mustafa");
+        assertThat(list.list(signedIn(), CaseQuery.all()).total()).isEqualTo(2);
+    }
+
+    @Test
+    @WithKinshipUser(username = "dup.opener", role = DefaultRoles.CASE_WORKER, agency = "DUPB")
+    void openingALikelyDuplicateGoesToTheExistingCaseWithoutRegistering() {
+        CaseFile first = register(signedIn(), mustafa());
+        CaseRegistrationView view = navigate(CaseRegistrationView.class);
+        view.renderer().setData(mustafa());
+        $(Button.class).id("register-save").click();
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+
+        Button open = (Button) test(view.duplicatesDialog().grid()).getCellComponent(0, "open");
+        test(open).click();
+
+        assertThat(getCurrentView()).isInstanceOf(CaseFileView.class);
+        assertThat(((CaseFileView) getCurrentView()).file().id()).isEqualTo(first.id());
+        assertThat(list.list(signedIn(), CaseQuery.all()).total()).isEqualTo(1);
+    }
+
+    @Test
+    @WithKinshipUser(username = "dup.none", role = DefaultRoles.CASE_WORKER, agency = "DUPC")
+    void aChildWithoutLikelyDuplicatesIsRegisteredDirectly() {
+        register(signedIn(), StandardCaseModule.child("Grace", "Okello", "female"));
+        CaseRegistrationView view = navigate(CaseRegistrationView.class);
+        view.renderer().setData(mustafa());
+
+        $(Button.class).id("register-save").click();
+
+        assertThat(view.duplicatesDialog()).isNull();
+        assertThat(getCurrentView()).isInstanceOf(CaseFileView.class);
+        assertThat(list.list(signedIn(), CaseQuery.all()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void usersWhoseScopeReachesSeveralAgenciesFilterTheListByAgency() {
+        KinshipUser admin = KinshipUser.of(accounts.findByUsername(PlatformIntegrationTest.ADMIN).orElseThrow());
+        if (roles.role("border_lead").isEmpty()) {
+            roles.create(admin, "border_lead", Map.of("en", "Border lead"),
+                    Set.of(Permission.of(Resource.CASE, Action.VIEW, Scope.GROUP)));
+        }
+        KinshipUser north = StandardCaseModule.user(accounts, "border.north", DefaultRoles.CASE_WORKER, "BORDERN");
+        KinshipUser south = StandardCaseModule.user(accounts, "border.south", DefaultRoles.CASE_WORKER, "BORDERS");
+        KinshipUser lead = StandardCaseModule.user(accounts, "border.lead", "border_lead", "BORDERN");
+        if (groups.groupsOf(lead.id()).isEmpty()) {
+            groups.create(admin, "Border team", Set.of(north.id(), south.id(), lead.id()),
+                    Set.of("BORDERN", "BORDERS"));
+        }
+        register(north, StandardCaseModule.child("Aziza", "North", "female"));
+        CaseFile southern = register(south, StandardCaseModule.child("Bashir", "South", "male"));
+        StandardCaseModule.signIn(lead);
+        try {
+            CaseListView view = navigate(CaseListView.class);
+            assertThat(test(view.grid()).size()).isEqualTo(2);
+            assertThat(view.filters().agency.isVisible()).isTrue();
+            assertThat(view.filters().agency.getListDataView().getItems().toList())
+                    .containsExactlyInAnyOrder("BORDERN", "BORDERS");
+
+            view.filters().agency.setValue("BORDERS");
+
+            assertThat(test(view.grid()).size()).isEqualTo(1);
+            assertThat(test(view.grid()).getRow(0).caseNumber()).isEqualTo(southern.caseNumber());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static Map<String, Object> mustafa() {
+        Map<String, Object> data = StandardCaseModule.child("Mustafa", "Hussein", "male");
+        data.put("estimated_age", 9);
+        return data;
     }
 
     private CaseFile register(KinshipUser user, Map<String, Object> data) {

@@ -18,9 +18,14 @@ import org.kinship.cases.RecordModuleService;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormVersion;
 import org.kinship.forms.LookupService;
+import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccount;
 import org.kinship.security.UserAccountService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,11 +70,12 @@ public final class StandardCaseModule {
             sections.add(new ModuleSection(formId, formId, version.version(), i + 1, Map.of()));
         }
         if (current.registration().formId().equals("registration")
+                && "estimated_age".equals(current.indexedFields().estimatedAge())
                 && current.sections().stream().allMatch(s -> forms.latestVersion(s.formId()).isPresent())) {
             return current;
         }
         IndexedFields indexed = new IndexedFields(List.of("given_name", "family_name", "other_names"), "sex", "age",
-                "date_of_birth", "current_location", "risk_level");
+                "date_of_birth", "current_location", "risk_level", "estimated_age");
         return modules.save(new RecordModule(MODULE, "case", current.name(), sections, "registration",
                 current.numberPattern(), current.workflow(), indexed, current.version()));
     }
@@ -102,5 +108,16 @@ public final class StandardCaseModule {
         UserAccount account = accounts.findByUsername(username).orElseGet(
                 () -> accounts.create(username, PASSWORD, "Worker " + username, Set.of(role), agency));
         return KinshipUser.of(account);
+    }
+
+    /**
+     * Signs the user in for the rest of the test (for roles the test creates itself, which {@code WithKinshipUser}
+     * cannot name: it signs in before the test's setup runs); the caller clears the context when done.
+     */
+    public static void signIn(KinshipUser user) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(DefaultRoles.authority(role))).toList()));
+        SecurityContextHolder.setContext(context);
     }
 }
