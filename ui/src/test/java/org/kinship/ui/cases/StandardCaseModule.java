@@ -100,6 +100,23 @@ public final class StandardCaseModule {
         return data;
     }
 
+    /**
+     * Registers a child described with the platform tests' {@link org.kinship.cases.CaseFiles} builder on the
+     * standard registration form: the builder's test-form-only values (risk level, test place codes) are left out
+     * and the required separation status is added.
+     */
+    public static org.kinship.cases.CaseFile registered(org.kinship.cases.CaseFiles builder,
+            org.kinship.cases.CaseFileService cases, KinshipUser user) {
+        Map<String, Object> data = new LinkedHashMap<>(builder.data());
+        data.remove("risk_level");
+        Object place = data.get("current_location");
+        if (place != null && !String.valueOf(place).matches("(cd|nk|sk)(-[a-z]+)*")) {
+            data.remove("current_location");
+        }
+        data.putIfAbsent("separation_status", "separated");
+        return cases.register(user, MODULE, data, java.util.Locale.ENGLISH);
+    }
+
     /** A user of the agency (both created when missing). */
     public static KinshipUser user(UserAccountService accounts, String username, String role, String agency) {
         if (accounts.findAgency(agency).isEmpty()) {

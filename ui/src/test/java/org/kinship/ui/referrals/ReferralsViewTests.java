@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFiles;
+import org.kinship.ui.cases.StandardCaseModule;
 import org.kinship.cases.CaseTestUsers;
 import org.kinship.consent.ConsentDecision;
 import org.kinship.consent.ConsentPurpose;
@@ -35,6 +36,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
 class ReferralsViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    org.kinship.cases.RecordModuleService standardModules;
+
+    @Autowired
+    org.kinship.forms.FormDefinitionService standardForms;
+
+    @Autowired
+    org.kinship.forms.LookupService standardLookups;
+
+    /** The standard forms and lookups, published in the ui tests' shared context. */
+    @org.junit.jupiter.api.BeforeEach
+    void standardForms() {
+        StandardCaseModule.use(standardModules, standardForms, standardLookups);
+    }
 
     @Autowired
     UserAccountService accounts;
@@ -129,7 +145,7 @@ class ReferralsViewTests extends SpringBrowserlessTest {
         }
         String provider = directory.create(admin, new ProviderDetails("PSS " + agency, agency, List.of("psychosocial"),
                 List.of("CD"), ProviderContact.NONE, null, null, Set.of(), Set.of(), 24, true), Locale.ENGLISH).id();
-        String caseId = CaseFiles.aRegisteredCase().registeredBy(cases, sender).id();
+        String caseId = StandardCaseModule.registered(CaseFiles.aRegisteredCase(), cases, sender).id();
         consent.record(sender, caseId, Map.of(ConsentPurpose.SERVICES, ConsentDecision.GIVEN, ConsentPurpose.SHARING,
                 ConsentDecision.GIVEN), DataProtectionWishes.NONE, 0);
         return referrals.refer(sender, caseId, new ReferralRequest("psychosocial", null, provider, recipient, null,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseFiles;
+import org.kinship.ui.cases.StandardCaseModule;
 import org.kinship.cases.CaseTestUsers;
 import org.kinship.consent.ConsentDecision;
 import org.kinship.consent.ConsentPurpose;
@@ -37,6 +38,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
 class TracingViewsTests extends SpringBrowserlessTest {
+
+    @Autowired
+    org.kinship.cases.RecordModuleService standardModules;
+
+    @Autowired
+    org.kinship.forms.FormDefinitionService standardForms;
+
+    @Autowired
+    org.kinship.forms.LookupService standardLookups;
+
+    /** The standard forms and lookups, published in the ui tests' shared context. */
+    @org.junit.jupiter.api.BeforeEach
+    void standardForms() {
+        StandardCaseModule.use(standardModules, standardForms, standardLookups);
+    }
 
     @Autowired
     UserAccountService accounts;
@@ -68,10 +84,12 @@ class TracingViewsTests extends SpringBrowserlessTest {
     @WithKinshipUser(username = "tracing.supervisor", role = DefaultRoles.SUPERVISOR, agency = "VTR")
     void aSupervisorCreatesARequestReviewsTheCandidatesSideBySideRejectsOneAndConfirmsTheOther() {
         KinshipUser worker = new CaseTestUsers(accounts).worker("VTR");
-        CaseFile wrong = consenting(CaseFiles.aRegisteredCase().named("Mustafa", "Hussein").ofSex("male").aged(10)
-                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein").registeredBy(cases, worker), worker);
-        CaseFile right = consenting(CaseFiles.aRegisteredCase().named("Mostafa", "Housein").ofSex("male").aged(10)
-                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein").registeredBy(cases, worker), worker);
+        CaseFile wrong = consenting(StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Mustafa", "Hussein").ofSex("male").aged(10)
+                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein"), cases, worker), worker);
+        CaseFile right = consenting(StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Mostafa", "Housein").ofSex("male").aged(10)
+                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein"), cases, worker), worker);
 
         TracingRequestCreateView create = navigate(TracingRequestCreateView.class);
         assertThat(create.save()).isNull();
@@ -112,8 +130,9 @@ class TracingViewsTests extends SpringBrowserlessTest {
     @WithKinshipUser(username = "tracing.searcher", role = DefaultRoles.SUPERVISOR, agency = "VTS")
     void thePersonSearchFindsArabicSpellingsWithinTheScope() {
         KinshipUser worker = new CaseTestUsers(accounts).worker("VTS");
-        CaseFile child = CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim").registeredBy(cases, worker);
-        CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim").registeredBy(cases,
+        CaseFile child = StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim"), cases, worker);
+        StandardCaseModule.registered(CaseFiles.aRegisteredCase().named("Youssef", "Ibrahim"), cases,
                 new CaseTestUsers(accounts).worker("ELSEWHERE"));
 
         PersonSearchView search = navigate(PersonSearchView.class);
@@ -127,10 +146,12 @@ class TracingViewsTests extends SpringBrowserlessTest {
     @WithKinshipUser(username = "tracing.admin", role = DefaultRoles.ADMINISTRATOR)
     void anAdministratorTunesThresholdsRematchesAndMarksDuplicatesFoundByTheScan() {
         KinshipUser worker = new CaseTestUsers(accounts).worker("VTD");
-        CaseFile one = CaseFiles.aRegisteredCase().named("Aïcha", "Mahamat").ofSex("female").aged(6)
-                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat").registeredBy(cases, worker);
-        CaseFile two = CaseFiles.aRegisteredCase().named("Aisha", "Mahamat").ofSex("female").aged(6)
-                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat").registeredBy(cases, worker);
+        CaseFile one = StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Aïcha", "Mahamat").ofSex("female").aged(6)
+                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat"), cases, worker);
+        CaseFile two = StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Aisha", "Mahamat").ofSex("female").aged(6)
+                .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat"), cases, worker);
 
         MatchingSettingsView settings = navigate(MatchingSettingsView.class);
         assertThat(settings.likely.getValue()).isEqualTo(24.0);
