@@ -110,7 +110,7 @@ public final class StandardCaseModule {
         Map<String, Object> data = new LinkedHashMap<>(builder.data());
         data.remove("risk_level");
         Object place = data.get("current_location");
-        if (place != null && !String.valueOf(place).matches("(cd|nk|sk)(-[a-z]+)*")) {
+        if (place != null && !String.valueOf(place).matches("(cd|nk|sk|td)(-[a-z]+)*")) {
             data.remove("current_location");
         }
         data.putIfAbsent("separation_status", "separated");

@@ -52,6 +52,19 @@ class TracingViewsTests extends SpringBrowserlessTest {
     @org.junit.jupiter.api.BeforeEach
     void standardForms() {
         StandardCaseModule.use(standardModules, standardForms, standardLookups);
+        // the places of the tracing test request form, also as places of the standard registration (the PLACE
+        // evidence must be able to agree)
+        org.kinship.forms.Lookup places = standardLookups.get("locations");
+        if (places.values().stream().noneMatch(v -> v.value().equals("td-adre"))) {
+            java.util.List<org.kinship.forms.LookupValue> values = new java.util.ArrayList<>(places.values());
+            values.add(org.kinship.forms.LookupValue.of("td", Map.of("en", "Chad")));
+            values.add(new org.kinship.forms.LookupValue("td-ouaddai", Map.of("en", "Ouaddai"), false, "td"));
+            values.add(new org.kinship.forms.LookupValue("td-adre", Map.of("en", "Adre"), false, "td-ouaddai"));
+            values.add(new org.kinship.forms.LookupValue("td-farchana", Map.of("en", "Farchana"), false,
+                    "td-ouaddai"));
+            standardLookups.update(new org.kinship.forms.Lookup(places.id(), places.name(), values,
+                    places.version()), java.util.Locale.ENGLISH);
+        }
     }
 
     @Autowired
