@@ -17,6 +17,7 @@ public final class TemplatePackages {
     private String givenNameLabel = "Given name";
     private final List<String> extraFields = new ArrayList<>();
     private final List<WorkflowFile> workflows = new ArrayList<>();
+    private List<ServiceLevelTarget> serviceLevels = List.of(new ServiceLevelTarget("high", 24, 72));
 
     private TemplatePackages(String packageId, String formId) {
         this.packageId = packageId;
@@ -53,6 +54,15 @@ public final class TemplatePackages {
         return this;
     }
 
+    /**
+     * The service-level targets the package carries (by default high: 24 h / 72 h). Service levels are one set per
+     * installation: a test sharing its data with others can carry the current targets so they stay unchanged.
+     */
+    public TemplatePackages serviceLevels(List<ServiceLevelTarget> targets) {
+        this.serviceLevels = List.copyOf(targets);
+        return this;
+    }
+
     public TemplatePackages withFieldOfKind(String name, String kind) {
         extraFields.add(",\"" + name + "\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"" + kind + "\", "
                 + "\"label\": " + labels(name) + "}}");
@@ -83,7 +93,7 @@ public final class TemplatePackages {
     public TemplatePackage content() {
         return new TemplatePackage(new PackageManifest(packageId, version, "Test coordination body", kinshipVersion,
                 Map.of("en", "Test package")), List.of(form()), List.of(lookup()), workflows,
-                List.of(new ServiceLevelTarget("high", 24, 72)), null);
+                serviceLevels, null);
     }
 
     public String signedWith(KeyPair key) {

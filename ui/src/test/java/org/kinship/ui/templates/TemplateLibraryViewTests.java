@@ -17,12 +17,14 @@ import org.kinship.templates.ImportPlan;
 import org.kinship.templates.InstalledPackage;
 import org.kinship.templates.PlannedChange;
 import org.kinship.templates.Resolution;
+import org.kinship.templates.ServiceLevelTarget;
 import org.kinship.templates.TemplatePackages;
 import org.kinship.templates.TemplateService;
 import org.kinship.templates.TrustedKey;
 import org.kinship.templates.internal.Ed25519;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.testing.WithKinshipUser;
+import org.kinship.workflow.ServiceLevelService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformIntegrationTest
@@ -34,10 +36,21 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
     TemplateService templates;
     @Autowired
     FormDefinitionService forms;
+    @Autowired
+    ServiceLevelService serviceLevels;
 
     @BeforeEach
     void trustThePublisher() {
         templates.trust("UI test publisher", Ed25519.encode(PUBLISHER.getPublic()), new AuditActor(null, "admin"));
+    }
+
+    /**
+     * A package carrying the installation's current service levels: they are one set per installation, shared with
+     * the other ui tests (which edit them), and would otherwise add their own conflicts to the form and lookup ones.
+     */
+    private TemplatePackages aPackage(String packageId, String formId) {
+        return TemplatePackages.aPackage(packageId, formId).serviceLevels(serviceLevels.current().targets().stream()
+                .map(t -> new ServiceLevelTarget(t.riskLevel(), t.assessmentHours(), t.casePlanHours())).toList());
     }
 
     @Test
@@ -45,14 +58,14 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
     void anUploadedPackageIsPreviewedThenAppliedAndListed() {
         TemplateLibraryView view = navigate("admin/templates", TemplateLibraryView.class);
 
-        view.preview(TemplatePackages.aPackage("ui.pkg.one", "ui_one").signedWith(PUBLISHER));
+        view.preview(aPackage("ui.pkg.one", "ui_one").signedWith(PUBLISHER));
 
         PackagePreviewDialog preview = view.previewDialog();
         assertThat(preview).isNotNull();
         assertThat(forms.findDraft("ui_one")).as("a preview stores nothing").isEmpty();
         $(Button.class).id("templates-apply").click();
 
-        assertThat(preview.result()).isNotNull();
+        assertThat(preview.result()).as("applied, else the dialog's error: %s", preview.errorText()).isNotNull();
         assertThat(preview.result().changes()).extracting(PlannedChange::kind).contains(PlannedChange.Kind.ADDED);
         assertThat(forms.latestVersion("ui_one")).isPresent();
         assertThat(view.grid().getGenericDataView().getItems().map(p -> p.manifest().id())).contains("ui.pkg.one");
@@ -61,7 +74,7 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
     @Test
     @WithKinshipUser(username = "library.two", role = DefaultRoles.ADMINISTRATOR)
     void aConflictIsChosenInThePreviewBeforeApplying() {
-        TemplatePackages pkg = TemplatePackages.aPackage("ui.pkg.two", "ui_two");
+        TemplatePackages pkg = aPackage("ui.pkg.two", "ui_two");
         templates.apply(pkg.signedWith(PUBLISHER), Map.of(), new AuditActor(null, "admin"), Locale.ENGLISH);
         forms.updateDraft("ui_two", pkg.givenNameLabel("Local label").form(), null, "admin", Locale.ENGLISH);
         TemplateLibraryView view = navigate("admin/templates", TemplateLibraryView.class);
