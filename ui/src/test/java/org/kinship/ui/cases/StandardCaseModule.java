@@ -44,6 +44,12 @@ public final class StandardCaseModule {
     private StandardCaseModule() {
     }
 
+    /** {@link #use(RecordModuleService, FormDefinitionService, LookupService)} with the context's services. */
+    public static RecordModule use(org.springframework.context.ApplicationContext context) {
+        return use(context.getBean(RecordModuleService.class), context.getBean(FormDefinitionService.class),
+                context.getBean(LookupService.class));
+    }
+
     /**
      * Publishes the standard forms and their lookups from the bundled template package (once) and points the
      * module's sections at them. The view tests share the application context of the other ui tests, so they

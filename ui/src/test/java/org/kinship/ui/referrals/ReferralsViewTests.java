@@ -38,18 +38,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReferralsViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    org.kinship.cases.RecordModuleService standardModules;
-
-    @Autowired
-    org.kinship.forms.FormDefinitionService standardForms;
-
-    @Autowired
-    org.kinship.forms.LookupService standardLookups;
+    org.springframework.context.ApplicationContext context;
 
     /** The standard forms and lookups, published in the ui tests' shared context. */
     @org.junit.jupiter.api.BeforeEach
     void standardForms() {
-        StandardCaseModule.use(standardModules, standardForms, standardLookups);
+        StandardCaseModule.use(context);
     }
 
     @Autowired

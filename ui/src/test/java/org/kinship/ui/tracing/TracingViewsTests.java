@@ -40,21 +40,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TracingViewsTests extends SpringBrowserlessTest {
 
     @Autowired
-    org.kinship.cases.RecordModuleService standardModules;
-
-    @Autowired
-    org.kinship.forms.FormDefinitionService standardForms;
-
-    @Autowired
-    org.kinship.forms.LookupService standardLookups;
+    org.springframework.context.ApplicationContext context;
 
     /** The standard forms and lookups, published in the ui tests' shared context. */
     @org.junit.jupiter.api.BeforeEach
     void standardForms() {
-        StandardCaseModule.use(standardModules, standardForms, standardLookups);
+        StandardCaseModule.use(context);
         // the places of the tracing test request form, also as places of the standard registration (the PLACE
         // evidence must be able to agree)
-        org.kinship.forms.Lookup places = standardLookups.get("locations");
+        org.kinship.forms.LookupService lookupService = context.getBean(org.kinship.forms.LookupService.class);
+        org.kinship.forms.Lookup places = lookupService.get("locations");
         if (places.values().stream().noneMatch(v -> v.value().equals("td-adre"))) {
             java.util.List<org.kinship.forms.LookupValue> values = new java.util.ArrayList<>(places.values());
             values.add(org.kinship.forms.LookupValue.of("td", Map.of("en", "Chad")));
@@ -62,7 +57,7 @@ class TracingViewsTests extends SpringBrowserlessTest {
             values.add(new org.kinship.forms.LookupValue("td-adre", Map.of("en", "Adre"), false, "td-ouaddai"));
             values.add(new org.kinship.forms.LookupValue("td-farchana", Map.of("en", "Farchana"), false,
                     "td-ouaddai"));
-            standardLookups.update(new org.kinship.forms.Lookup(places.id(), places.name(), values,
+            lookupService.update(new org.kinship.forms.Lookup(places.id(), places.name(), values,
                     places.version()), java.util.Locale.ENGLISH);
         }
     }

@@ -24,18 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ServiceLevelsViewTests extends SpringBrowserlessTest {
 
     @Autowired
-    org.kinship.cases.RecordModuleService standardModules;
-
-    @Autowired
-    org.kinship.forms.FormDefinitionService standardForms;
-
-    @Autowired
-    org.kinship.forms.LookupService standardLookups;
+    org.springframework.context.ApplicationContext context;
 
     /** The standard forms and lookups, published in the ui tests' shared context (no second context). */
     @org.junit.jupiter.api.BeforeEach
     void standardForms() {
-        org.kinship.ui.cases.StandardCaseModule.use(standardModules, standardForms, standardLookups);
+        org.kinship.ui.cases.StandardCaseModule.use(context);
     }
 
     @Autowired
