@@ -98,49 +98,44 @@ class PackageApplier {
         String step = "journal";
         try {
             for (Lookup lookup : newLookups.values()) {
-                step = step("lookup:" + lookup.id());
+                hook.before(step = "lookup:" + lookup.id());
                 lookups.importLookup(CanonicalJson.MAPPER.writeValueAsString(lookup), locale);
             }
             for (ImportPlanner.Merged item : merged) {
                 if (item.type().equals("form")) {
-                    step = step("form:" + item.id());
+                    hook.before(step = "form:" + item.id());
                     forms.importDefinition(item.json(), user, locale);
-                    step = step("publish:" + item.id());
+                    hook.before(step = "publish:" + item.id());
                     publishIfChanged(item.id(), item.json(), user, locale);
                 }
             }
             if (publishUnpublished) {
                 for (String formId : packageFormIds(pkg)) {
                     if (forms.latestVersion(formId).isEmpty()) {
-                        step = step("publish:" + formId);
+                        hook.before(step = "publish:" + formId);
                         forms.publish(formId, user, locale);
                     }
                 }
             }
             for (ImportPlanner.Merged item : merged) {
                 if (item.type().equals("service-levels")) {
-                    step = step("service-levels");
+                    hook.before(step = "service-levels");
                     serviceLevels.installFromPackage(
                             ApplyRollback.levels(PackageFormat.serviceLevels(ImportPlanner.tree(item.json()))), user);
                 }
             }
             if (!pkg.workflows().isEmpty()) {
-                step = step("workflows");
+                hook.before(step = "workflows");
                 workflows.deployFromPackage(pkg.manifest().id(), journal.applyId(),
                         pkg.workflows().stream().map(WorkflowFile::xml).toList(), packageFormIds(pkg), user);
             }
-            step = step("record");
+            hook.before(step = "record");
             record(pkg, user);
         } catch (RuntimeException failure) {
             throw undone(journal, step, failure);
         }
         // if this fails the installation is recorded: the next start sees the apply completed and keeps it
         repository.endApply(journal.applyId());
-    }
-
-    private String step(String step) {
-        hook.before(step);
-        return step;
     }
 
     /** Writes the journal: what the apply may change, as it is now. */
