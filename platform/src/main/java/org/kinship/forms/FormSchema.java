@@ -63,13 +63,16 @@ public record FormSchema(String formId, String title, @Nullable String recordTyp
 
     /**
      * Whether the form uses a lookup value: as the default of a field that takes its values from {@code lookupId},
-     * or quoted in a condition or calculation.
+     * or quoted in a condition or calculation that names such a field.
      */
     public boolean usesLookupValue(String lookupId, String value) {
-        return allFields().values().stream().anyMatch(field -> lookupId.equals(field.valueLookup())
-                && (value.equals(field.defaultValue())
-                        || field.defaultValue() instanceof List<?> values && values.contains(value))
-                || quotes(field.visibleWhen(), value) || quotes(field.calculate(), value));
+        Map<String, FormField> all = allFields();
+        List<String> lookupFields = all.entrySet().stream()
+                .filter(entry -> lookupId.equals(entry.getValue().valueLookup())).map(Map.Entry::getKey).toList();
+        return all.values().stream().anyMatch(field -> lookupId.equals(field.valueLookup()) && (value.equals(
+                field.defaultValue()) || field.defaultValue() instanceof List<?> values && values.contains(value))
+                || rules(field).anyMatch(rule -> quotes(rule, value)
+                        && lookupFields.stream().anyMatch(name -> names(rule, name))));
     }
 
     /**
@@ -77,16 +80,22 @@ public record FormSchema(String formId, String title, @Nullable String recordTyp
      * last part, as {@code item.<name>} inside its group).
      */
     public boolean refersTo(String fieldName) {
-        String name = fieldName.substring(fieldName.lastIndexOf('.') + 1);
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
-                "(?<![A-Za-z0-9_'\"])" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_'\"])");
         return allFields().entrySet().stream().filter(entry -> !entry.getKey().equals(fieldName))
-                .map(Map.Entry::getValue).anyMatch(field -> Stream.of(field.visibleWhen(), field.calculate())
-                        .filter(Objects::nonNull).anyMatch(rule -> word.matcher(rule).find()));
+                .anyMatch(entry -> rules(entry.getValue()).anyMatch(rule -> names(rule, fieldName)));
     }
 
-    private static boolean quotes(@Nullable String rule, String value) {
-        return rule != null && (rule.contains("'" + value + "'") || rule.contains("\"" + value + "\""));
+    private static Stream<String> rules(FormField field) {
+        return Stream.of(field.visibleWhen(), field.calculate()).filter(Objects::nonNull);
+    }
+
+    private static boolean names(String rule, String fieldName) {
+        String name = fieldName.substring(fieldName.lastIndexOf('.') + 1);
+        return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_'\"])" + java.util.regex.Pattern.quote(name)
+                + "(?![A-Za-z0-9_'\"])").matcher(rule).find();
+    }
+
+    private static boolean quotes(String rule, String value) {
+        return rule.contains("'" + value + "'") || rule.contains("\"" + value + "\"");
     }
 
     public FormVersionRef ref(int version) {

@@ -90,9 +90,7 @@ class TemplateUpstreamRemovalIntegrationTests {
     @Test
     void aFieldUpstreamRemovesThatALocalRuleUsesIsAConflictAndKeptWhenLocalIsChosen() {
         apply(v1().withTextField("nickname", "Nickname"), Map.of());
-        editDraft(forms.draft(formId).schemaJson().replaceFirst("\"properties\" ?: ?\\{", "\"properties\": {"
-                + "\"nickname_note\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"short_text\", \"label\": "
-                + LABELS.formatted("About the nickname") + ", \"visibleWhen\": \"nickname == 'x'\"}},"));
+        addLocalField("nickname_note", "About the nickname", "nickname == 'x'");
         String v2 = v1().version("1.1.0").signedWith(PUBLISHER);
 
         ImportPlan preview = templates.preview(v2, Locale.ENGLISH);
@@ -122,9 +120,7 @@ class TemplateUpstreamRemovalIntegrationTests {
     @Test
     void aLookupValueUpstreamRemovesThatALocalRuleQuotesIsAConflict() {
         apply(v1().lookupValue("other", "Other"), Map.of());
-        editDraft(forms.draft(formId).schemaJson().replaceFirst("\"properties\" ?: ?\\{", "\"properties\": {"
-                + "\"sex_other\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"short_text\", \"label\": "
-                + LABELS.formatted("Describe") + ", \"visibleWhen\": \"sex == 'other'\"}},"));
+        addLocalField("sex_other", "Describe", "sex == 'other'");
         String v2 = v1().version("1.1.0").signedWith(PUBLISHER);
 
         ImportPlan preview = templates.preview(v2, Locale.ENGLISH);
@@ -209,6 +205,13 @@ class TemplateUpstreamRemovalIntegrationTests {
 
     private void apply(TemplatePackages pkg, Map<String, Resolution> resolutions) {
         templates.apply(pkg.signedWith(PUBLISHER), resolutions, ADMIN, Locale.ENGLISH);
+    }
+
+    /** A local adaptation: a text field shown when {@code rule} holds. */
+    private void addLocalField(String name, String english, String rule) {
+        editDraft(forms.draft(formId).schemaJson().replaceFirst("\"properties\" ?: ?\\{", "\"properties\": {"
+                + "\"" + name + "\": {\"type\": \"string\", \"x-kinship\": {\"kind\": \"short_text\", \"label\": "
+                + LABELS.formatted(english) + ", \"visibleWhen\": \"" + rule + "\"}},"));
     }
 
     private void editDraft(String json) {
