@@ -44,6 +44,8 @@ class TemplateUpstreamRemovalIntegrationTests {
 
     private String packageId;
     private String formId;
+    /** A lookup value code no other test quotes: form rules quoting a code make it "in use" in any lookup. */
+    private String other;
 
     @BeforeEach
     void trustThePublisher() {
@@ -51,6 +53,7 @@ class TemplateUpstreamRemovalIntegrationTests {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         packageId = "removal." + suffix;
         formId = "rm_" + suffix;
+        other = "other_" + suffix;
     }
 
     @Test
@@ -90,7 +93,7 @@ class TemplateUpstreamRemovalIntegrationTests {
     @Test
     void aFieldUpstreamRemovesThatALocalRuleUsesIsAConflictAndKeptWhenLocalIsChosen() {
         apply(v1().withTextField("nickname", "Nickname"), Map.of());
-        addLocalField("nickname_note", "About the nickname", "nickname == 'x'");
+        addLocalField("nickname_note", "About the nickname", "nickname == '" + other + "'");
         String v2 = v1().version("1.1.0").signedWith(PUBLISHER);
 
         ImportPlan preview = templates.preview(v2, Locale.ENGLISH);
@@ -107,48 +110,48 @@ class TemplateUpstreamRemovalIntegrationTests {
 
     @Test
     void aLookupValueUpstreamRemovesIsRemoved() {
-        apply(v1().lookupValue("other", "Other"), Map.of());
+        apply(v1().lookupValue(other, "Other"), Map.of());
 
         ImportPlan preview = templates.preview(v1().version("1.1.0").signedWith(PUBLISHER), Locale.ENGLISH);
         assertThat(preview.conflicts()).isEmpty();
-        assertThat(change(preview, "lookup:" + sexLookup()).lookupDiff().removed()).containsExactly("other");
+        assertThat(change(preview, "lookup:" + sexLookup()).lookupDiff().removed()).containsExactly(other);
         apply(v1().version("1.1.0"), Map.of());
 
-        assertThat(lookups.get(sexLookup()).value("other")).isEmpty();
+        assertThat(lookups.get(sexLookup()).value(other)).isEmpty();
     }
 
     @Test
     void aLookupValueUpstreamRemovesThatALocalRuleQuotesIsAConflict() {
-        apply(v1().lookupValue("other", "Other"), Map.of());
-        addLocalField("sex_other", "Describe", "sex == 'other'");
+        apply(v1().lookupValue(other, "Other"), Map.of());
+        addLocalField("sex_other", "Describe", "sex == '" + other + "'");
         String v2 = v1().version("1.1.0").signedWith(PUBLISHER);
 
         ImportPlan preview = templates.preview(v2, Locale.ENGLISH);
         assertThat(preview.conflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.item()).isEqualTo("lookup:" + sexLookup());
-            assertThat(conflict.path()).isEqualTo("/values/other");
+            assertThat(conflict.path()).isEqualTo("/values/" + other);
         });
         templates.apply(v2, Map.of(preview.conflicts().getFirst().key(), Resolution.LOCAL), ADMIN, Locale.ENGLISH);
 
-        assertThat(lookups.get(sexLookup()).value("other")).isPresent();
+        assertThat(lookups.get(sexLookup()).value(other)).isPresent();
     }
 
     @Test
     void aLookupValueThatAnOlderPublishedVersionStillUsesIsRetiredNotDeleted() {
-        apply(v1().lookupValue("other", "Other").withTextField("sex_other", "Describe"), Map.of());
+        apply(v1().lookupValue(other, "Other").withTextField("sex_other", "Describe"), Map.of());
         // the package's own older version quotes the value: data filled with it may hold it
-        editDraft(withSexOtherRule("sex == 'other'"));
+        editDraft(withSexOtherRule("sex == '" + other + "'"));
         editDraft(withSexOtherRule(null));
 
         ImportPlan preview = templates.preview(v1().version("1.1.0").withTextField("sex_other", "Describe")
                 .signedWith(PUBLISHER), Locale.ENGLISH);
         assertThat(preview.conflicts()).isEmpty();
-        assertThat(change(preview, "lookup:" + sexLookup()).lookupDiff().retired()).containsExactly("other");
+        assertThat(change(preview, "lookup:" + sexLookup()).lookupDiff().retired()).containsExactly(other);
         apply(v1().version("1.1.0").withTextField("sex_other", "Describe"), Map.of());
 
-        LookupValue other = lookups.get(sexLookup()).value("other").orElseThrow();
-        assertThat(other.retired()).isTrue();
-        assertThat(other.labelIn("en")).isEqualTo("Other");
+        LookupValue retired = lookups.get(sexLookup()).value(other).orElseThrow();
+        assertThat(retired.retired()).isTrue();
+        assertThat(retired.labelIn("en")).isEqualTo("Other");
     }
 
     @Test
@@ -162,10 +165,10 @@ class TemplateUpstreamRemovalIntegrationTests {
                 ? new LookupValue("female", labels, false, null) : value).toList()), Locale.ENGLISH);
 
         ImportPlan preview = templates.preview(v1().version("1.1.0").lookupValue("male", "Boy")
-                .lookupValue("other", "Other").signedWith(PUBLISHER), Locale.ENGLISH);
+                .lookupValue(other, "Other").signedWith(PUBLISHER), Locale.ENGLISH);
 
         LookupDiff diff = change(preview, "lookup:" + sexLookup()).lookupDiff();
-        assertThat(diff.added()).containsExactly("other");
+        assertThat(diff.added()).containsExactly(other);
         assertThat(diff.removed()).isEmpty();
         assertThat(diff.relabelled()).contains(new LookupDiff.Relabel("male", "en", "Male", "Boy"),
                 new LookupDiff.Relabel("male", "fr", "Male (fr)", "Boy (fr)"));

@@ -1,8 +1,11 @@
 package org.kinship.forms.internal;
 
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FormDraft;
+import org.kinship.forms.FormField;
 import org.kinship.forms.FormSchema;
 import org.kinship.forms.FormVersion;
 import org.kinship.forms.LookupUsage;
@@ -29,6 +32,21 @@ class FormDefinitionLookupUsage implements LookupUsage {
         return Stream.concat(drafts.findAll().stream().map(FormDraft::schemaJson),
                         versions.findAll().stream().map(FormVersion::schemaJson))
                 .map(FormSchema::parse)
-                .anyMatch(schema -> schema.usesLookupValue(lookupId, value));
+                .anyMatch(schema -> uses(schema, lookupId, value));
+    }
+
+    private static boolean uses(FormSchema schema, String lookupId, String value) {
+        return schema.allFields().values().stream().anyMatch(field ->
+                lookupId.equals(field.valueLookup()) && isDefault(field, value)
+                        || quotes(field.visibleWhen(), value) || quotes(field.calculate(), value));
+    }
+
+    private static boolean isDefault(FormField field, String value) {
+        return value.equals(field.defaultValue())
+                || field.defaultValue() instanceof List<?> values && values.contains(value);
+    }
+
+    private static boolean quotes(@Nullable String rule, String value) {
+        return rule != null && (rule.contains("'" + value + "'") || rule.contains("\"" + value + "\""));
     }
 }
