@@ -110,11 +110,41 @@ public class FormDefinitionService {
         if (latest.isPresent() && Json.read(latest.get().schemaJson()).equals(Json.read(draft.schemaJson()))) {
             throw new NothingToPublishException(latest.get().ref());
         }
-        FormVersion version = new FormVersion(formId, latest.map(v -> v.version() + 1).orElse(1), draft.schemaJson(),
+        // numbers of withdrawn versions are not given again: a reference always names one content
+        FormVersion version = new FormVersion(formId, versions.highestNumber(formId) + 1, draft.schemaJson(),
                 clock.instant(), user);
         versions.insert(version);
         events.publishEvent(new FormPublished(version.ref(), user, version.publishedAt()));
         return version;
+    }
+
+    /**
+     * Undoes publications (a template package apply that failed): the versions after {@code lastKept} (all when
+     * {@code null}) stop being the latest and are no longer listed, so sections that follow the latest version use
+     * {@code lastKept} again. They stay readable by their reference, so data filled with them keeps its form, and
+     * their numbers are not given again.
+     *
+     * @return the versions withdrawn now
+     */
+    public List<FormVersionRef> withdrawAfter(String formId, @Nullable Integer lastKept) {
+        int keep = lastKept == null ? 0 : lastKept;
+        return versions.findAll(formId).stream().filter(version -> version.version() > keep)
+                .filter(version -> versions.withdraw(formId, version.version(), clock.instant()))
+                .map(FormVersion::ref).toList();
+    }
+
+    /**
+     * Puts a draft back as it was before an undone import: {@code previous} as it was stored, or no draft at all
+     * when the form did not exist ({@code null}). Not validated: it is what was stored and valid before.
+     */
+    public void restoreDraft(String formId, @Nullable FormDraft previous) {
+        if (previous == null) {
+            drafts.delete(formId);
+            return;
+        }
+        // a newer draft number, so that an editor still holding the undone draft's number cannot save over it
+        long next = Math.max(previous.version(), drafts.findById(formId).map(FormDraft::version).orElse(0L)) + 1;
+        drafts.restore(new FormDraft(formId, previous.schemaJson(), next, previous.updatedAt(), previous.updatedBy()));
     }
 
     public FormDiff diff(String formId, int from, int to) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.internal.FormSchemaReader;
@@ -58,6 +59,43 @@ public record FormSchema(String formId, String title, @Nullable String recordTyp
     /** The section with this id, for its label. */
     public Optional<FormSection> section(String sectionId) {
         return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+    }
+
+    /**
+     * Whether the form uses a lookup value: as the default of a field that takes its values from {@code lookupId},
+     * or quoted in a condition or calculation that names such a field.
+     */
+    public boolean usesLookupValue(String lookupId, String value) {
+        Map<String, FormField> all = allFields();
+        List<String> lookupFields = all.entrySet().stream()
+                .filter(entry -> lookupId.equals(entry.getValue().valueLookup())).map(Map.Entry::getKey).toList();
+        return all.values().stream().anyMatch(field -> lookupId.equals(field.valueLookup()) && (value.equals(
+                field.defaultValue()) || field.defaultValue() instanceof List<?> values && values.contains(value))
+                || rules(field).anyMatch(rule -> quotes(rule, value)
+                        && lookupFields.stream().anyMatch(name -> names(rule, name))));
+    }
+
+    /**
+     * Whether a condition or calculation of another field names {@code fieldName} (a dotted name is named by its
+     * last part, as {@code item.<name>} inside its group).
+     */
+    public boolean refersTo(String fieldName) {
+        return allFields().entrySet().stream().filter(entry -> !entry.getKey().equals(fieldName))
+                .anyMatch(entry -> rules(entry.getValue()).anyMatch(rule -> names(rule, fieldName)));
+    }
+
+    private static Stream<String> rules(FormField field) {
+        return Stream.of(field.visibleWhen(), field.calculate()).filter(Objects::nonNull);
+    }
+
+    private static boolean names(String rule, String fieldName) {
+        String name = fieldName.substring(fieldName.lastIndexOf('.') + 1);
+        return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_'\"])" + java.util.regex.Pattern.quote(name)
+                + "(?![A-Za-z0-9_'\"])").matcher(rule).find();
+    }
+
+    private static boolean quotes(String rule, String value) {
+        return rule.contains("'" + value + "'") || rule.contains("\"" + value + "\"");
     }
 
     public FormVersionRef ref(int version) {

@@ -90,6 +90,18 @@ public class LookupService implements LookupSource {
         return update(lookup.withVersion(existing.get().version()), locale);
     }
 
+    /**
+     * Puts a lookup back as it was before an undone import: {@code previous} as it was stored, or no lookup at all
+     * when it did not exist ({@code null}). Not checked again: it is what was stored and valid before.
+     */
+    public void restore(String id, @org.jspecify.annotations.Nullable Lookup previous) {
+        if (previous == null) {
+            repository.delete(id);
+        } else {
+            repository.restore(previous);
+        }
+    }
+
     private void check(Lookup lookup, Locale locale) {
         Problems problems = LookupChecks.check(lookup);
         if (problems.hasErrors()) {

@@ -10,7 +10,11 @@ public class PackageRefusedException extends RuntimeException {
     /** Why a package is refused. */
     public enum Reason {
         NOT_A_PACKAGE, UNSIGNED, UNTRUSTED_PUBLISHER, BAD_SIGNATURE, NEWER_KINSHIP_VERSION, INVALID_FORM,
-        INVALID_LOOKUP, INVALID_WORKFLOW;
+        INVALID_LOOKUP, INVALID_WORKFLOW,
+        /** A step of the apply failed; everything the apply had stored was undone. */
+        APPLY_FAILED,
+        /** Another apply is running, or an interrupted one is undone at the next start. */
+        APPLY_IN_PROGRESS;
 
         public String messageKey() {
             return "templates.refused." + name().toLowerCase(java.util.Locale.ROOT);

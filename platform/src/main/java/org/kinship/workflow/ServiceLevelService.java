@@ -25,6 +25,12 @@ public interface ServiceLevelService {
     /** Replaces the targets on behalf of a template package being applied (no user check; audited). */
     ServiceLevels installFromPackage(List<ServiceLevel> targets, String appliedBy);
 
+    /**
+     * Puts back the targets a template package apply replaced before it failed: {@code previous} (empty: none were
+     * installed, the standard targets apply again). No user check; audited.
+     */
+    ServiceLevels restoreAfterFailedPackage(List<ServiceLevel> previous, String appliedBy);
+
     /** A case's due dates (case scope: out of scope = {@link WorkflowRequestRefusedException} 404). */
     CaseDueDates dueDates(KinshipUser user, String caseId);
 

@@ -30,9 +30,20 @@ public interface WorkflowDeploymentService {
      */
     List<WorkflowProblem> problemsOfPackage(List<String> xmlFiles, Collection<String> packageSections);
 
-    /** Deploys the workflows of a template package being applied (no user; audited as the applier). */
-    List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles,
+    /**
+     * Deploys the workflows of a template package being applied (no user; audited as the applier), tagged with
+     * {@code applyId} so that {@link #withdrawPackageDeployments} can undo them.
+     */
+    List<WorkflowDefinition> deployFromPackage(String packageId, String applyId, List<String> xmlFiles,
             Collection<String> packageSections, String appliedBy);
+
+    /**
+     * Undoes the deployments of a template package apply that failed (those tagged with {@code applyId}): the
+     * previous version of each process is the latest again. A deployment that already started processes is kept.
+     *
+     * @return the process keys whose deployment was removed
+     */
+    List<String> withdrawPackageDeployments(String applyId);
 
     /** The latest version of every deployed process. */
     List<WorkflowDefinition> latest(KinshipUser user);

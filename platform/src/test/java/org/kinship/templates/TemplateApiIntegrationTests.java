@@ -70,6 +70,27 @@ class TemplateApiIntegrationTests {
     }
 
     @Test
+    void aDryRunShowsLookupValuesAddedRemovedAndRelabelledPerLanguage() {
+        api.post("/api/v1/templates/import", pkg.lookupValue("other", "Other").signedWith(PUBLISHER), ADMIN, PASSWORD);
+        String next = pkg.version("1.1.0").withoutLookupValue("other").lookupValue("male", "Boy")
+                .lookupValue("unknown", "Unknown").signedWith(PUBLISHER);
+
+        JsonNode preview = json(api.post("/api/v1/templates/import?dryRun=true", next, ADMIN, PASSWORD));
+
+        JsonNode lookup = preview.get("changes").valueStream()
+                .filter(change -> change.get("item").asString().equals("lookup:" + formId() + "_sex")).findFirst()
+                .orElseThrow();
+        assertThat(lookup.get("kind").asString()).isEqualTo("UPDATED");
+        assertThat(lookup.at("/lookupDiff/added/0").asString()).isEqualTo("unknown");
+        assertThat(lookup.at("/lookupDiff/removed/0").asString()).isEqualTo("other");
+        assertThat(lookup.at("/lookupDiff/relabelled").valueStream()
+                .map(relabel -> relabel.get("value").asString() + " " + relabel.get("language").asString() + " "
+                        + relabel.get("before").asString() + " -> " + relabel.get("after").asString()))
+                .contains("male en Male -> Boy", "male fr Male (fr) -> Boy (fr)");
+        assertThat(preview.get("applied").asBoolean()).isFalse();
+    }
+
+    @Test
     void aRefusalIsAProblemNamingTheReason() {
         HttpResponse<String> refused = api.post("/api/v1/templates/import", pkg.signedWith(Ed25519.generate()), ADMIN,
                 PASSWORD, "Accept-Language", "fr");

@@ -18,10 +18,14 @@ public final class TemplatePackages {
     private final List<String> extraFields = new ArrayList<>();
     private final List<WorkflowFile> workflows = new ArrayList<>();
     private List<ServiceLevelTarget> serviceLevels = List.of(new ServiceLevelTarget("high", 24, 72));
+    private final Map<String, String> lookupValues = new java.util.LinkedHashMap<>();
+    private final List<String> moreForms = new ArrayList<>();
 
     private TemplatePackages(String packageId, String formId) {
         this.packageId = packageId;
         this.formId = formId;
+        lookupValues.put("female", "Female");
+        lookupValues.put("male", "Male");
     }
 
     public static TemplatePackages aPackage(String packageId, String formId) {
@@ -69,7 +73,28 @@ public final class TemplatePackages {
         return this;
     }
 
+    /** A lookup value (code and English label; other languages derived), added or relabelled. */
+    public TemplatePackages lookupValue(String code, String english) {
+        lookupValues.put(code, english);
+        return this;
+    }
+
+    public TemplatePackages withoutLookupValue(String code) {
+        lookupValues.remove(code);
+        return this;
+    }
+
+    /** More forms in the package, built like the first one (each with its own {@code <formId>_sex} use). */
+    public TemplatePackages withForms(String... formIds) {
+        moreForms.addAll(List.of(formIds));
+        return this;
+    }
+
     public String form() {
+        return form(formId);
+    }
+
+    private String form(String id) {
         return """
                 {"title": "Test registration", "type": "object",
                  "x-kinship": {"formId": "%s", "recordType": "case"},
@@ -80,20 +105,28 @@ public final class TemplatePackages {
                        "label": %s}}%s
                  },
                  "required": ["given_name"]}
-                """.formatted(formId, labels(givenNameLabel), formId, labels("Sex"), String.join("", extraFields));
+                """.formatted(id, labels(givenNameLabel), formId, labels("Sex"), String.join("", extraFields));
     }
 
     public String lookup() {
+        List<String> values = new ArrayList<>();
+        lookupValues.forEach((code, english) -> values.add("{\"value\": \"%s\", \"label\": %s}"
+                .formatted(code, labels(english))));
         return """
-                {"id": "%s_sex", "name": %s, "values": [
-                  {"value": "female", "label": %s}, {"value": "male", "label": %s}]}
-                """.formatted(formId, labels("Sex"), labels("Female"), labels("Male"));
+                {"id": "%s_sex", "name": %s, "values": [%s]}
+                """.formatted(formId, labels("Sex"), String.join(", ", values));
     }
 
     public TemplatePackage content() {
         return new TemplatePackage(new PackageManifest(packageId, version, "Test coordination body", kinshipVersion,
-                Map.of("en", "Test package")), List.of(form()), List.of(lookup()), workflows,
+                Map.of("en", "Test package")), allForms(), List.of(lookup()), workflows,
                 serviceLevels, null);
+    }
+
+    private List<String> allForms() {
+        List<String> all = new ArrayList<>(List.of(form()));
+        moreForms.forEach(id -> all.add(form(id)));
+        return all;
     }
 
     public String signedWith(KeyPair key) {

@@ -65,6 +65,17 @@ public class MongoFormDraftRepository {
         return next;
     }
 
+    /** Removes the draft (an undone import of a form that did not exist before). */
+    public void delete(String formId) {
+        drafts.deleteOne(eq("_id", formId));
+    }
+
+    /** Puts {@code draft} in place whatever is stored (an undone import restoring the draft it replaced). */
+    public void restore(FormDraft draft) {
+        drafts.replaceOne(eq("_id", draft.id()), mapper.toDocument(draft),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
     private FormDraft toDraft(Document document) {
         return mapper.fromDocument(document, FormDraft.class);
     }

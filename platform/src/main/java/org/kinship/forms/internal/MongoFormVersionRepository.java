@@ -3,7 +3,9 @@ package org.kinship.forms.internal;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.kinship.forms.FormVersion;
 import org.kinship.shared.StaleVersionException;
@@ -21,12 +24,16 @@ import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * Published versions in {@code form_versions}: inserted once, never updated or deleted. The id
+ * Published versions in {@code form_versions}: inserted once, never deleted; their content never changes. The id
  * {@code formId@version} makes two simultaneous publications of the same number fail instead of both
- * succeeding.
+ * succeeding. A version whose publication was undone (a template package apply that failed) is marked
+ * {@code withdrawnAt}: it is no longer the latest nor listed, stays readable by its number (data filled with it
+ * keeps its form), and its number is never given again.
  */
 @Repository
 public class MongoFormVersionRepository {
+
+    private static final String WITHDRAWN = "withdrawnAt";
 
     private final MongoCollection<Document> versions;
     private final DocumentMapper mapper;
@@ -55,17 +62,35 @@ public class MongoFormVersionRepository {
     }
 
     public Optional<FormVersion> findLatest(String formId) {
-        return Optional.ofNullable(versions.find(eq("formId", formId)).sort(Sorts.descending("version")).first())
+        return Optional.ofNullable(versions.find(current(formId)).sort(Sorts.descending("version")).first())
                 .map(this::toVersion);
     }
 
     public List<FormVersion> findAll(String formId) {
-        return versions.find(eq("formId", formId)).sort(Sorts.ascending("version")).map(this::toVersion)
+        return versions.find(current(formId)).sort(Sorts.ascending("version")).map(this::toVersion)
                 .into(new ArrayList<>());
     }
 
     public List<FormVersion> findAll() {
-        return versions.find().map(this::toVersion).into(new ArrayList<>());
+        return versions.find(new Document(WITHDRAWN, new Document("$exists", false))).map(this::toVersion)
+                .into(new ArrayList<>());
+    }
+
+    /** The highest number given to a version of the form, withdrawn ones included (0: none yet). */
+    public int highestNumber(String formId) {
+        Document highest = versions.find(eq("formId", formId)).sort(Sorts.descending("version")).first();
+        return highest == null ? 0 : highest.getInteger("version");
+    }
+
+    /** Marks the version withdrawn (see the class comment); false when it is not there or already withdrawn. */
+    public boolean withdraw(String formId, int version, Instant at) {
+        return versions.updateOne(new Document("_id", formId + "@" + version).append(WITHDRAWN,
+                new Document("$exists", false)), Updates.set(WITHDRAWN, Date.from(at))).getModifiedCount() > 0;
+    }
+
+    /** The versions of a form not withdrawn: a plain filter (no $and), as the embedded server answers it directly. */
+    private static Document current(String formId) {
+        return new Document("formId", formId).append(WITHDRAWN, new Document("$exists", false));
     }
 
     private FormVersion toVersion(Document document) {

@@ -64,6 +64,20 @@ public class MongoLookupRepository {
         return next;
     }
 
+    /** Removes the lookup (an undone import of a lookup that did not exist before). */
+    public void delete(String id) {
+        lookups.deleteOne(eq("_id", id));
+    }
+
+    /** Puts {@code lookup} in place whatever is stored, with a version after the stored one. */
+    public Lookup restore(Lookup lookup) {
+        long stored = findById(lookup.id()).map(Lookup::version).orElse(0L);
+        Lookup next = lookup.withVersion(Math.max(stored, lookup.version()) + 1);
+        lookups.replaceOne(eq("_id", lookup.id()), mapper.toDocument(next),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        return next;
+    }
+
     private Lookup toLookup(Document document) {
         return mapper.fromDocument(document, Lookup.class);
     }

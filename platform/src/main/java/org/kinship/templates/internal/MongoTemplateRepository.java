@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Installed packages ({@code template_installations}, replaced conditionally on {@code revision}), what each
  * installed version brought ({@code template_package_versions}, written once), trusted publisher keys
- * ({@code template_trusted_keys}) and the current service-level targets ({@code service_levels}).
+ * ({@code template_trusted_keys}), the current service-level targets ({@code service_levels}) and the apply in
+ * progress ({@code template_apply_journal}, see {@link ApplyJournal}).
  */
 @Repository
 class MongoTemplateRepository {
@@ -29,6 +30,7 @@ class MongoTemplateRepository {
     private final MongoCollection<Document> contents;
     private final MongoCollection<Document> keys;
     private final MongoCollection<Document> serviceLevels;
+    private final MongoCollection<Document> journal;
     private final DocumentMapper mapper;
 
     MongoTemplateRepository(MongoDatabase database, DocumentMapper mapper) {
@@ -36,6 +38,7 @@ class MongoTemplateRepository {
         this.contents = database.getCollection("template_package_versions");
         this.keys = database.getCollection("template_trusted_keys");
         this.serviceLevels = database.getCollection("service_levels");
+        this.journal = database.getCollection("template_apply_journal");
         this.mapper = mapper;
     }
 
@@ -98,6 +101,33 @@ class MongoTemplateRepository {
         return document == null ? List.of() : mapper.fromDocument(document, ServiceLevels.class).targets();
     }
 
+    /**
+     * Starts an apply: stores its journal unless another apply has one (the single id makes two applies exclude
+     * each other, also across nodes).
+     *
+     * @return false when another apply is in progress (or an interrupted one awaits the next start)
+     */
+    boolean beginApply(ApplyJournal entry) {
+        try {
+            journal.insertOne(mapper.toDocument(entry));
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    Optional<ApplyJournal> applyInProgress() {
+        return Optional.ofNullable(journal.find(eq("_id", ApplyJournal.ID)).first())
+                .map(document -> mapper.fromDocument(document, ApplyJournal.class));
+    }
+
+    /** Ends the apply {@code applyId} (recorded or undone). */
+    void endApply(String applyId) {
+        journal.deleteOne(new Document("_id", ApplyJournal.ID).append("applyId", applyId));
+    }
 
     record ServiceLevels(String id, List<ServiceLevelTarget> targets) {
     }

@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.FormDiff;
 import org.kinship.forms.FormSchema;
+import org.kinship.forms.LookupService;
 import org.kinship.templates.ImportPlan;
 import org.kinship.templates.InstalledPackage;
+import org.kinship.templates.LookupDiff;
 import org.kinship.templates.MergeConflict;
 import org.kinship.templates.Resolution;
 import org.kinship.templates.ServiceLevelTarget;
@@ -27,9 +29,11 @@ public class PackageImporter {
     private final PackageApplier applier;
     private final MongoTemplateRepository repository;
     private final FormDefinitionService forms;
+    private final LookupService lookups;
 
     PackageImporter(PackageVerifier verifier, ImportPlanner planner, PackageApplier applier,
-            MongoTemplateRepository repository, FormDefinitionService forms) {
+            MongoTemplateRepository repository, FormDefinitionService forms, LookupService lookups) {
+        this.lookups = lookups;
         this.verifier = verifier;
         this.planner = planner;
         this.applier = applier;
@@ -42,29 +46,28 @@ public class PackageImporter {
     }
 
     public ImportPlan apply(String file, Map<String, Resolution> resolutions, String user, Locale locale) {
-        return apply(verifier.verify(file, locale), resolutions, user, locale);
+        return apply(verifier.verify(file, locale), resolutions, user, locale, false);
     }
 
     /** The bundled standard set: shipped inside the product, so checked but not signed. */
     public ImportPlan installBundled(TemplatePackage pkg, String user, Locale locale) {
         verifier.checkContent(pkg, locale);
-        ImportPlan plan = apply(pkg, Map.of(), user, locale);
-        applier.publishAll(pkg, user, locale);
-        return plan;
+        return apply(pkg, Map.of(), user, locale, true);
     }
 
     public Optional<String> installedVersion(String packageId) {
         return repository.installation(packageId).map(installation -> installation.manifest().version());
     }
 
-    private ImportPlan apply(TemplatePackage pkg, Map<String, Resolution> resolutions, String user, Locale locale) {
+    private ImportPlan apply(TemplatePackage pkg, Map<String, Resolution> resolutions, String user, Locale locale,
+            boolean publishUnpublished) {
         ImportPlanner.Plan plan = planner.plan(pkg, resolutions);
         List<MergeConflict> unresolved = plan.plan().conflicts().stream()
                 .filter(conflict -> !resolutions.containsKey(conflict.key())).toList();
         if (!unresolved.isEmpty()) {
             throw new UnresolvedConflictsException(plan.plan(), unresolved);
         }
-        applier.apply(pkg, plan.merged(), user, locale);
+        applier.apply(pkg, plan.merged(), user, locale, publishUnpublished);
         ImportPlan done = plan.plan();
         return new ImportPlan(done.manifest(), done.installedVersion(), done.changes(), true);
     }
@@ -81,9 +84,16 @@ public class PackageImporter {
                     adaptations.add(new InstalledPackage.LocalAdaptation(formId, diff));
                 }
             }));
+            List<InstalledPackage.LookupAdaptation> lookupAdaptations = new ArrayList<>();
+            content.lookups().forEach((lookupId, upstream) -> lookups.findLookup(lookupId).ifPresent(stored -> {
+                LookupDiff diff = LookupDiff.between(PackageVerifier.readLookup(upstream), stored);
+                if (!diff.isEmpty()) {
+                    lookupAdaptations.add(new InstalledPackage.LookupAdaptation(lookupId, diff));
+                }
+            }));
             installed.add(new InstalledPackage(installation.manifest(), installation.installedAt(),
                     installation.installedBy(), installation.signedBy(), List.copyOf(content.forms().keySet()),
-                    List.copyOf(content.lookups().keySet()), adaptations));
+                    List.copyOf(content.lookups().keySet()), adaptations, lookupAdaptations));
         }
         return installed;
     }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Refusals as RFC 9457 problem+json in the caller's language: 422 naming the reason (and the form problems),
+ * Refusals as RFC 9457 problem+json in the caller's language: 422 naming the reason (and the form problems; 409
+ * while another apply runs, 500 when a step of the apply failed and was undone),
  * 409 listing conflicts that still need a choice, 400 for a bad key or resolution.
  */
 @RestControllerAdvice(assignableTypes = TemplateController.class)
@@ -28,7 +29,12 @@ class TemplatesProblemHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(PackageRefusedException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, e.reason().messageKey(), e.detail());
+        HttpStatus status = switch (e.reason()) {
+            case APPLY_IN_PROGRESS -> HttpStatus.CONFLICT;
+            case APPLY_FAILED -> HttpStatus.INTERNAL_SERVER_ERROR;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = problem(status, locale, e.reason().messageKey(), e.detail());
         problem.setProperty("reason", e.reason().name());
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("path", p.path(), "code", p.code(), "message", p.message())).toList());

@@ -48,6 +48,9 @@ import org.springframework.stereotype.Service;
 @Service
 class FlowableWorkflowDeploymentService implements WorkflowDeploymentService {
 
+    /** The deployment category of a template package apply's workflows, followed by the apply id. */
+    private static final String PACKAGE_APPLY = "template-apply:";
+
     static final String DEPLOY = "workflow.deploy";
     static final String MIGRATE = "workflow.migrate";
 
@@ -98,7 +101,7 @@ class FlowableWorkflowDeploymentService implements WorkflowDeploymentService {
     }
 
     @Override
-    public List<WorkflowDefinition> deployFromPackage(String packageId, List<String> xmlFiles,
+    public List<WorkflowDefinition> deployFromPackage(String packageId, String applyId, List<String> xmlFiles,
             Collection<String> packageSections, String appliedBy) {
         List<WorkflowProblem> problems = problemsOfPackage(xmlFiles, packageSections);
         if (!problems.isEmpty()) {
@@ -108,12 +111,31 @@ class FlowableWorkflowDeploymentService implements WorkflowDeploymentService {
         BpmnRules rules = rules(packageSections);
         for (String xml : xmlFiles) {
             BpmnRules.Checked checked = rules.check(xml);
-            WorkflowDefinition definition = store(checked.model(), null, xml);
+            WorkflowDefinition definition = store(checked.model(), null, xml, PACKAGE_APPLY + applyId);
             audit.record(AuditActor.SYSTEM, DEPLOY, "workflow", definition.key(), AuditOutcome.SUCCESS,
                     Map.of("version", Integer.toString(definition.version()), "package", packageId, "by", appliedBy));
             deployed.add(definition);
         }
         return deployed;
+    }
+
+    @Override
+    public List<String> withdrawPackageDeployments(String applyId) {
+        List<String> withdrawn = new ArrayList<>();
+        for (Deployment deployment : repository.createDeploymentQuery().deploymentCategory(PACKAGE_APPLY + applyId)
+                .list()) {
+            boolean started = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list().stream()
+                    .anyMatch(definition -> runtime.createProcessInstanceQuery()
+                            .processDefinitionId(definition.getId()).count() > 0);
+            if (started) {
+                continue;
+            }
+            repository.deleteDeployment(deployment.getId(), false);
+            audit.record(AuditActor.SYSTEM, DEPLOY, "workflow", deployment.getKey(), AuditOutcome.SUCCESS,
+                    Map.of("withdrawn", "template-package-undone"));
+            withdrawn.add(deployment.getKey());
+        }
+        return withdrawn;
     }
 
     @Override
@@ -205,11 +227,19 @@ class FlowableWorkflowDeploymentService implements WorkflowDeploymentService {
     }
 
     private WorkflowDefinition store(BpmnModel model, @Nullable String fileName, String xml) {
+        return store(model, fileName, xml, null);
+    }
+
+    private WorkflowDefinition store(BpmnModel model, @Nullable String fileName, String xml,
+            @Nullable String category) {
         Process main = model.getMainProcess() != null ? model.getMainProcess() : model.getProcesses().getFirst();
         String resource = fileName != null && fileName.matches("[A-Za-z0-9._-]{1,100}\\.bpmn(20\\.xml)?")
                 ? fileName : main.getId() + ".bpmn20.xml";
-        Deployment deployment = repository.createDeployment().name(main.getId()).key(main.getId())
-                .addString(resource, xml).deploy();
+        var builder = repository.createDeployment().name(main.getId()).key(main.getId()).addString(resource, xml);
+        if (category != null) {
+            builder.category(category);
+        }
+        Deployment deployment = builder.deploy();
         ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .processDefinitionKey(main.getId()).singleResult();
         return definition(definition);

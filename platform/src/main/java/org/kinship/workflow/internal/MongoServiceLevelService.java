@@ -91,6 +91,17 @@ class MongoServiceLevelService implements ServiceLevelService {
     }
 
     @Override
+    public ServiceLevels restoreAfterFailedPackage(List<ServiceLevel> previous, String appliedBy) {
+        if (!previous.isEmpty()) {
+            return installFromPackage(previous, appliedBy);
+        }
+        store.remove();
+        audit.record(AuditActor.SYSTEM, AuditActions.CONFIG_CHANGE, "service_levels", MongoServiceLevelStore.CURRENT,
+                AuditOutcome.SUCCESS, Map.of("source", "template-package-undone"));
+        return current();
+    }
+
+    @Override
     public CaseDueDates dueDates(KinshipUser user, String caseId) {
         return dueDates(visible(user, caseId, Action.VIEW));
     }

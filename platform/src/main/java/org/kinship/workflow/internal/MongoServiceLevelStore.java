@@ -93,6 +93,11 @@ class MongoServiceLevelStore {
         return after == null ? Optional.empty() : Optional.of(new ServiceLevels(targets, expectedVersion + 1, at, by));
     }
 
+    /** No installed targets any more (an undone first install): the standard targets apply. */
+    void remove() {
+        levels.deleteOne(eq("_id", CURRENT));
+    }
+
     Stored override(String caseId) {
         Document document = caseTargets.find(eq("_id", caseId)).first();
         if (document == null) {

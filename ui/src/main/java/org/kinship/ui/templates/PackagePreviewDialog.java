@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kinship.audit.AuditActor;
 import org.kinship.forms.FormDiff;
 import org.kinship.templates.ImportPlan;
+import org.kinship.templates.LookupDiff;
 import org.kinship.templates.MergeConflict;
 import org.kinship.templates.PackageRefusedException;
 import org.kinship.templates.PlannedChange;
@@ -32,6 +33,7 @@ class PackagePreviewDialog extends Dialog {
     private final Runnable onApplied;
     private final Map<String, RadioButtonGroup<Resolution>> choices = new LinkedHashMap<>();
     private final Span error = new Span();
+    private final ImportPlan plan;
     private @Nullable ImportPlan result;
 
     PackagePreviewDialog(TemplateService templates, String file, ImportPlan plan, AuditActor actor,
@@ -40,6 +42,7 @@ class PackagePreviewDialog extends Dialog {
         this.file = file;
         this.actor = actor;
         this.onApplied = onApplied;
+        this.plan = plan;
         setId("templates-preview");
         setWidth("min(60rem, 95vw)");
         setHeaderTitle(getTranslation("templates.preview.title", plan.manifest().id(), plan.manifest().version(),
@@ -66,17 +69,35 @@ class PackagePreviewDialog extends Dialog {
         grid.addColumn(PlannedChange::item).setHeader(getTranslation("templates.column.item")).setFlexGrow(2);
         grid.addColumn(change -> getTranslation("templates.change." + change.kind().name()))
                 .setHeader(getTranslation("templates.column.change"));
-        grid.addColumn(change -> details(change.diff())).setHeader(getTranslation("templates.column.details"))
+        grid.addColumn(this::details).setHeader(getTranslation("templates.column.details"))
                 .setFlexGrow(3);
         grid.setItems(plan.changes());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private String details(@Nullable FormDiff diff) {
-        return diff == null ? "" : getTranslation("templates.diff", String.join(", ", diff.added()),
-                String.join(", ", diff.removed()),
-                String.join(", ", diff.changed().stream().map(change -> change.field()).toList()));
+    /** For a form the fields added, removed and changed; for a lookup the values, with each relabel per language. */
+    String details(PlannedChange change) {
+        FormDiff diff = change.diff();
+        if (diff != null) {
+            return getTranslation("templates.diff", String.join(", ", diff.added()), String.join(", ", diff.removed()),
+                    String.join(", ", diff.changed().stream().map(field -> field.field()).toList()));
+        }
+        LookupDiff values = change.lookupDiff();
+        if (values != null) {
+            return getTranslation("templates.lookupDiff", String.join(", ", values.added()),
+                    String.join(", ", values.removed()), String.join(", ", values.retired()),
+                    String.join(", ", values.relabelled().stream().map(relabel -> getTranslation(
+                            "templates.lookupDiff.relabel", relabel.value(), relabel.language(),
+                            shown(relabel.before()), shown(relabel.after()))).toList()));
+        }
+        return "";
+    }
+
+    /** The details shown for {@code item} ({@code lookup:sex}, {@code form:registration}). */
+    String details(String item) {
+        return plan.changes().stream().filter(change -> change.item().equals(item)).findFirst().map(this::details)
+                .orElse("");
     }
 
     private RadioButtonGroup<Resolution> choice(MergeConflict conflict) {

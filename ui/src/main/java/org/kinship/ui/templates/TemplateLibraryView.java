@@ -112,12 +112,15 @@ public class TemplateLibraryView extends VerticalLayout implements HasDynamicTit
         grid.setItems(templates.installed());
     }
 
-    private String adaptations(InstalledPackage pkg) {
-        if (pkg.adaptations().isEmpty()) {
+    String adaptations(InstalledPackage pkg) {
+        if (pkg.adaptations().isEmpty() && pkg.lookupAdaptations().isEmpty()) {
             return getTranslation("templates.adaptations.none");
         }
-        return pkg.adaptations().stream().map(a -> a.formId() + " (" + (a.diff().added().size()
-                + a.diff().removed().size() + a.diff().changed().size()) + ")").collect(Collectors.joining(", "));
+        return java.util.stream.Stream.concat(pkg.adaptations().stream().map(a -> a.formId() + " ("
+                + (a.diff().added().size() + a.diff().removed().size() + a.diff().changed().size()) + ")"),
+                pkg.lookupAdaptations().stream().map(a -> "lookup:" + a.lookupId() + " (" + (a.diff().added().size()
+                        + a.diff().removed().size() + a.diff().retired().size() + a.diff().relabelled().size()) + ")"))
+                .collect(Collectors.joining(", "));
     }
 
     @Override

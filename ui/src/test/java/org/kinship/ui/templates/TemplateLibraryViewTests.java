@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.audit.AuditActor;
 import org.kinship.forms.FormDefinitionService;
+import org.kinship.forms.Lookup;
+import org.kinship.forms.LookupService;
+import org.kinship.forms.LookupValue;
 import org.kinship.security.DefaultRoles;
 import org.kinship.templates.ImportPlan;
 import org.kinship.templates.InstalledPackage;
@@ -38,6 +41,8 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
     FormDefinitionService forms;
     @Autowired
     ServiceLevelService serviceLevels;
+    @Autowired
+    LookupService lookups;
 
     @BeforeEach
     void trustThePublisher() {
@@ -130,5 +135,29 @@ class TemplateLibraryViewTests extends SpringBrowserlessTest {
                 .contains("Other coordination body");
         view.preview(TemplatePackages.aPackage("ui.pkg.four", "ui_four").signedWith(other));
         assertThat(view.previewDialog()).isNotNull();
+    }
+
+    @Test
+    @WithKinshipUser(username = "library.five", role = DefaultRoles.ADMINISTRATOR)
+    void thePreviewShowsLookupValuesAddedRelabelledPerLanguageAndRemovedAndTheLibraryTheLocalLookupChanges() {
+        TemplatePackages pkg = aPackage("ui.pkg.five", "ui_five").lookupValue("other", "Other");
+        templates.apply(pkg.signedWith(PUBLISHER), Map.of(), new AuditActor(null, "admin"), Locale.ENGLISH);
+        Lookup stored = lookups.get("ui_five_sex");
+        lookups.update(stored.withValues(stored.values().stream().map(value -> value.value().equals("female")
+                ? LookupValue.of("female", Map.of("en", "Girl", "fr", "Female (fr)", "es", "Female (es)",
+                        "ar", "Female (ar)"))
+                : value).toList()), Locale.ENGLISH);
+        TemplateLibraryView view = navigate("admin/templates", TemplateLibraryView.class);
+        InstalledPackage installed = view.grid().getGenericDataView().getItems()
+                .filter(p -> p.manifest().id().equals("ui.pkg.five")).findFirst().orElseThrow();
+        assertThat(view.adaptations(installed)).contains("lookup:ui_five_sex (1)");
+
+        view.preview(pkg.version("2.0.0").withoutLookupValue("other").lookupValue("male", "Boy")
+                .lookupValue("unknown", "Unknown").signedWith(PUBLISHER));
+
+        String details = view.previewDialog().details("lookup:ui_five_sex");
+        assertThat(details).contains("unknown").contains("other")
+                .contains("male [fr: Male (fr) → Boy (fr)]").contains("male [en: Male → Boy]")
+                .doesNotContain("female [");
     }
 }
