@@ -45,10 +45,11 @@ public interface RecordModuleService {
     void checkNumberPattern(String pattern);
 
     /**
-     * The number the next record of {@code module} registered by a worker of {@code agencyCode} would get now,
-     * without drawing it (numbers are never reused, so a preview must not use one up).
+     * The number the next record of module {@code moduleId} ({@code recordType}) would get now with
+     * {@code pattern} when registered by a worker of {@code agencyCode}, without drawing it (numbers are never
+     * reused, so a preview must not use one up).
      *
      * @throws CaseRequestRefusedException when the pattern is not valid
      */
-    String previewNumber(RecordModule module, @Nullable String agencyCode);
+    String previewNumber(String moduleId, String recordType, String pattern, @Nullable String agencyCode);
 }

@@ -103,12 +103,12 @@ class RecordModuleAdministrationIntegrationTests {
         RecordModule module = modules.save(admin, module("preview-module", "PV-{agency}-{seq:4}", 0));
         KinshipUser worker = new CaseTestUsers(accounts).worker("RMAB");
 
-        assertThat(modules.previewNumber(module, "RMAB")).isEqualTo("PV-RMAB-0001");
-        assertThat(modules.previewNumber(module, "RMAB")).isEqualTo("PV-RMAB-0001");
+        assertThat(modules.previewNumber(module.id(), "case", module.numberPattern(), "RMAB")).isEqualTo("PV-RMAB-0001");
+        assertThat(modules.previewNumber(module.id(), "case", module.numberPattern(), "RMAB")).isEqualTo("PV-RMAB-0001");
         CaseFile first = cases.register(worker, module.id(), CaseFiles.aRegisteredCase().data(), Locale.ENGLISH);
         assertThat(first.caseNumber()).isEqualTo("PV-RMAB-0001");
-        assertThat(modules.previewNumber(module, "RMAB")).isEqualTo("PV-RMAB-0002");
-        assertThatThrownBy(() -> modules.previewNumber(module("preview-module", "PV-{seq}-{seq}", 0), "RMAB"))
+        assertThat(modules.previewNumber(module.id(), "case", module.numberPattern(), "RMAB")).isEqualTo("PV-RMAB-0002");
+        assertThatThrownBy(() -> modules.previewNumber("preview-module", "case", "PV-{seq}-{seq}", "RMAB"))
                 .isInstanceOf(CaseRequestRefusedException.class);
     }
 

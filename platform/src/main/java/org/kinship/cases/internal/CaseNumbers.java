@@ -53,13 +53,13 @@ class CaseNumbers {
     }
 
     String next(RecordModule module, @Nullable String agencyCode) {
-        Numbering numbering = numbering(module, agencyCode);
+        Numbering numbering = numbering(module.id(), module.recordType(), module.numberPattern(), agencyCode);
         return numbering.format(increment(numbering.counter()));
     }
 
     /** The number {@link #next} would hand out now, without drawing it (for an administrator's preview). */
-    String peek(RecordModule module, @Nullable String agencyCode) {
-        Numbering numbering = numbering(module, agencyCode);
+    String peek(String moduleId, String recordType, String pattern, @Nullable String agencyCode) {
+        Numbering numbering = numbering(moduleId, recordType, pattern, agencyCode);
         Document counter = counters.find(eq("_id", numbering.counter())).first();
         long current = counter == null ? 0 : counter.get("seq", Number.class).longValue();
         return numbering.format(current + 1);
@@ -118,15 +118,15 @@ class CaseNumbers {
         }
     }
 
-    private Numbering numbering(RecordModule module, @Nullable String agencyCode) {
+    private Numbering numbering(String moduleId, String recordType, String pattern, @Nullable String agencyCode) {
         String agency = agencyCode == null ? "NA" : agencyCode.toUpperCase(Locale.ROOT);
-        String text = module.numberPattern().replace("{agency}", agency).replace("{module}", module.id())
+        String text = pattern.replace("{agency}", agency).replace("{module}", moduleId)
                 .replace("{year}", String.valueOf(clock.instant().atZone(ZoneOffset.UTC).getYear()));
         Matcher matcher = SEQUENCE.matcher(text);
         if (!matcher.find()) {
-            throw new IllegalStateException("The number pattern of module " + module.id() + " has no {seq}");
+            throw new IllegalStateException("The number pattern of module " + moduleId + " has no {seq}");
         }
-        String counter = module.recordType() + ":" + text.substring(0, matcher.start()) + "{seq}"
+        String counter = recordType + ":" + text.substring(0, matcher.start()) + "{seq}"
                 + text.substring(matcher.end());
         int width = matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1));
         return new Numbering(text, matcher.start(), matcher.end(), width, counter);

@@ -93,9 +93,9 @@ class MongoRecordModuleService implements RecordModuleService {
     }
 
     @Override
-    public String previewNumber(RecordModule module, @Nullable String agencyCode) {
-        CaseNumbers.check(module.numberPattern());
-        return numbers.peek(module, agencyCode);
+    public String previewNumber(String moduleId, String recordType, String pattern, @Nullable String agencyCode) {
+        CaseNumbers.check(pattern);
+        return numbers.peek(moduleId, recordType, pattern, agencyCode);
     }
 
     private RecordModule save(AuditActor actor, RecordModule module) {
