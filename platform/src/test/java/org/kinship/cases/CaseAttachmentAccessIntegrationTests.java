@@ -1,6 +1,5 @@
 package org.kinship.cases;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kinship.cases.CaseFileLifecycleIntegrationTests.read;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,10 +111,7 @@ class CaseAttachmentAccessIntegrationTests {
                 Map.of("photo", hiddenPhoto, "evidence", List.of(Map.of("scan", hiddenScan))), Locale.ENGLISH);
         cases.editSection(worker, file.id(), version + 1, "files",
                 Map.of("photo", photo, "identity_document", sensitiveDocument), Locale.ENGLISH);
-        // assignment has no service yet: stored as a write whose index update is pending, then repaired
-        database.getCollection("cases").updateOne(eq("_id", file.id()),
-                Updates.combine(Updates.push("assignedIds", recipient.id()), Updates.set("indexPending", true)));
-        index.repair();
+        CaseTestUsers.assign(database, index, file.id(), recipient);
     }
 
     @Test
