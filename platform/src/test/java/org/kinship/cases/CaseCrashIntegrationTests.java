@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.kinship.shared.internal.mongo.EmbeddedMongoServer;
 import org.kinship.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,6 +89,35 @@ class CaseCrashIntegrationTests {
                 .at("/sections/registration/data/family_name").asString()).isEqualTo(lastName));
         assertThat(read(api.get("/api/v1/cases?q=crash&size=1", USER, userPassword())).path("total").asLong())
                 .isEqualTo(indexed.size());
+
+        // MongoDB itself, read after the second run stopped: exactly the indexed cases of the agency, at the
+        // indexed versions, and none half written (a case's version is that of its last history entries)
+        server.destroy();
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        Path file;
+        try (var files = java.nio.file.Files.walk(dataDir)) {
+            file = files.filter(f -> f.getFileName().toString().equals("mongo.mv")).findFirst().orElseThrow();
+        }
+        try (EmbeddedMongoServer mongo = EmbeddedMongoServer.startPersistent(file);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            Map<String, Long> stored = new ConcurrentHashMap<>();
+            for (Document doc : client.getDatabase("kinship").getCollection("cases")
+                    .find(new Document("agencyCode", "HOPE"))) {
+                long version = ((Number) doc.get("version")).longValue();
+                stored.put(doc.getString("_id"), version);
+                List<Document> history = doc.getList("history", Document.class);
+                assertThat(history).as("history of %s", doc.getString("_id")).isNotEmpty();
+                assertThat(history.stream().mapToLong(h -> ((Number) h.get("version")).longValue()).max()
+                        .orElseThrow()).as("last history version of %s", doc.getString("_id")).isEqualTo(version);
+                Document data = doc.get("sections", Document.class).get("registration", Document.class)
+                        .get("data", Document.class);
+                assertThat(data).as("registration data of %s", doc.getString("_id")).containsKeys("given_name",
+                        "sex");
+            }
+            assertThat(stored).isEqualTo(indexed);
+        }
     }
 
     private void write(AtomicBoolean writing, AtomicInteger counter, Map<String, Integer> registered,

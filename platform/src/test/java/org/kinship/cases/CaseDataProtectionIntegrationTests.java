@@ -13,7 +13,6 @@ import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,10 +224,7 @@ class CaseDataProtectionIntegrationTests {
     }
 
     private void assign(String caseId, KinshipUser user) {
-        // assignment has no service yet: stored as a write whose index update is pending, then repaired
-        collection().updateOne(eq("_id", caseId), Updates.combine(Updates.push("assignedIds", user.id()),
-                Updates.set("indexPending", true)));
-        index.repair();
+        CaseTestUsers.assign(database, index, caseId, user);
     }
 
     private static JsonNode section(JsonNode body, String id) {

@@ -36,4 +36,17 @@ public final class CaseTestUsers {
     public KinshipUser supervisor(String agencyCode) {
         return create(DefaultRoles.SUPERVISOR, agencyCode);
     }
+
+    /**
+     * Assigns the case to {@code user} (assignment has no service yet): stored as a write whose index update is
+     * pending, then repaired, as the index does after a crash.
+     */
+    public static void assign(com.mongodb.client.MongoDatabase database, CaseIndexService index, String caseId,
+            KinshipUser user) {
+        database.getCollection("cases").updateOne(com.mongodb.client.model.Filters.eq("_id", caseId),
+                com.mongodb.client.model.Updates.combine(
+                        com.mongodb.client.model.Updates.push("assignedIds", user.id()),
+                        com.mongodb.client.model.Updates.set("indexPending", true)));
+        index.repair();
+    }
 }

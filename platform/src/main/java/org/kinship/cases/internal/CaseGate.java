@@ -89,8 +89,12 @@ class CaseGate {
 
     /** A case the user reads, reported for the access log. */
     CaseFile read(KinshipUser user, String caseId, String what) {
-        CaseFile file = visible(user, caseId);
-        events.publishEvent(new CaseViewed(caseId, what, file.version(), user.id(), clock.instant()));
+        return viewed(user, visible(user, caseId), what);
+    }
+
+    /** Reports for the access log that the user read {@code what} of a case {@link #visible} answered. */
+    CaseFile viewed(KinshipUser user, CaseFile file, String what) {
+        events.publishEvent(new CaseViewed(file.id(), what, file.version(), user.id(), clock.instant()));
         return file;
     }
 

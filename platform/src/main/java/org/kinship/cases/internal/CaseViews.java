@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseAction;
 import org.kinship.cases.CaseAccessPolicy;
+import org.kinship.cases.CaseAttachment;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseRequestRefusedException.Reason;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
  * configures it, limited to reading without {@code case:edit} on the case; hidden sections and their history
  * left out; values stored encrypted (the sensitive fields) decrypted only for users with
  * {@code case:view_sensitive} on the case, otherwise left out of the data and masked in the history.
+ * Attachments follow the field that holds their id ({@link AttachmentLimits}): a file of a hidden section or of a
+ * sensitive value the user may not see is left out of the case and cannot be opened.
  */
 @Component
 class CaseViews {
@@ -91,6 +94,7 @@ class CaseViews {
     private CaseView view(KinshipUser user, CaseFile stored, boolean withForms) {
         Optional<RecordModule> module = modules.find(stored.module());
         boolean sensitiveAllowed = policy.may(user, CaseAction.VIEW_SENSITIVE, stored);
+        AttachmentLimits limits = attachmentLimits(stored, sensitiveAllowed, hiddenSections(user, stored));
         boolean mayEdit = policy.may(user, CaseAction.EDIT, stored);
         Map<String, CaseSection> visible = new LinkedHashMap<>();
         List<SectionView> views = new ArrayList<>();
@@ -118,27 +122,118 @@ class CaseViews {
                 views.add(new SectionView(id, data.formId(), null, SectionAccess.READ, masked));
             }
         });
-        return new CaseView(CaseCrypto.withSections(stored, visible), views);
+        CaseFile file = CaseCrypto.withSections(stored, visible);
+        return new CaseView(limits.isEmpty() ? file : limits.applyTo(file), views);
     }
 
     /** The stored history as the user may see it. */
     List<FieldChange> history(KinshipUser user, CaseFile stored, List<FieldChange> entries) {
         boolean sensitiveAllowed = policy.may(user, CaseAction.VIEW_SENSITIVE, stored);
         Set<String> hidden = hiddenSections(user, stored);
-        return entries.stream().filter(e -> !hidden.contains(firstSegment(e.path()))).map(e -> {
+        AttachmentLimits limits = attachmentLimits(stored, sensitiveAllowed, hidden);
+        return entries.stream().filter(e -> !hidden.contains(firstSegment(e.path())))
+                .filter(e -> !limits.hidden().contains(AttachmentLimits.attachmentOf(e.path()))).map(e -> {
+            if (limits.masked().contains(AttachmentLimits.attachmentOf(e.path()))) {
+                return masked(e);
+            }
             if (!CaseCrypto.sensitive(e)) {
                 return e;
             }
-            return sensitiveAllowed ? crypto.open(stored.id(), e)
-                    : new FieldChange(e.path(), e.oldValue() == null ? null : CaseView.MASK,
-                            e.newValue() == null ? null : CaseView.MASK, e.changedBy(), e.changedAt(), e.version());
+            return sensitiveAllowed ? crypto.open(stored.id(), e) : masked(e);
         }).toList();
+    }
+
+    private static FieldChange masked(FieldChange e) {
+        return new FieldChange(e.path(), e.oldValue() == null ? null : CaseView.MASK,
+                e.newValue() == null ? null : CaseView.MASK, e.changedBy(), e.changedAt(), e.version());
     }
 
     /** The paths of changes the user may know about (a version conflict names them). */
     List<String> visiblePaths(KinshipUser user, CaseFile stored, List<String> paths) {
         Set<String> hidden = hiddenSections(user, stored);
-        return paths.stream().filter(p -> !hidden.contains(firstSegment(p))).toList();
+        AttachmentLimits limits = attachmentLimits(stored, policy.may(user, CaseAction.VIEW_SENSITIVE, stored), hidden);
+        return paths.stream().filter(p -> !hidden.contains(firstSegment(p)))
+                .filter(p -> !limits.hidden().contains(AttachmentLimits.attachmentOf(p))).toList();
+    }
+
+    /** The attachments of the stored case the user may not open (see {@link AttachmentLimits}). */
+    AttachmentLimits attachmentLimits(KinshipUser user, CaseFile stored) {
+        return attachmentLimits(stored, policy.may(user, CaseAction.VIEW_SENSITIVE, stored),
+                hiddenSections(user, stored));
+    }
+
+    /**
+     * Which attachments are held by a section the user may not see ({@code hidden}) or by an encrypted value of a
+     * sensitive field the user may not read ({@code masked}). A form field (photo, document, audio, signature)
+     * holds an attachment by its id, also inside a repeating group; an attachment not held by any field (added
+     * from the attachments list) follows the case. Held by a hidden section anywhere counts as hidden.
+     */
+    private AttachmentLimits attachmentLimits(CaseFile stored, boolean sensitiveAllowed, Set<String> hiddenSections) {
+        if (stored.attachments().isEmpty() || (sensitiveAllowed && hiddenSections.isEmpty())) {
+            return AttachmentLimits.NONE;
+        }
+        Set<String> ids = new HashSet<>();
+        stored.attachments().forEach(attachment -> ids.add(attachment.id()));
+        Set<String> hidden = new HashSet<>();
+        Set<String> masked = new HashSet<>();
+        stored.sections().forEach((sectionId, section) -> {
+            boolean sectionHidden = hiddenSections.contains(sectionId);
+            section.data().forEach((field, value) -> {
+                boolean sealed = FieldEncryptor.isEncrypted(value);
+                if (sectionHidden || (sealed && !sensitiveAllowed)) {
+                    collectIds(crypto.openValue(stored.id(), sectionId, field, value), ids,
+                            sectionHidden ? hidden : masked);
+                }
+            });
+        });
+        masked.removeAll(hidden);
+        return new AttachmentLimits(hidden, masked);
+    }
+
+    private static void collectIds(@Nullable Object value, Set<String> ids, Set<String> found) {
+        switch (value) {
+            case String text when ids.contains(text) -> found.add(text);
+            case Map<?, ?> map -> map.values().forEach(v -> collectIds(v, ids, found));
+            case Iterable<?> list -> list.forEach(v -> collectIds(v, ids, found));
+            case null, default -> {
+            }
+        }
+    }
+
+    /**
+     * The attachments of one case a user may not open: {@code hidden} ones (held by a section hidden from the
+     * user: left out, answered as unknown) and {@code masked} ones (held by a sensitive value the user may not
+     * see: left out, refused).
+     */
+    record AttachmentLimits(Set<String> hidden, Set<String> masked) {
+
+        static final AttachmentLimits NONE = new AttachmentLimits(Set.of(), Set.of());
+
+        AttachmentLimits {
+            hidden = Set.copyOf(hidden);
+            masked = Set.copyOf(masked);
+        }
+
+        boolean isEmpty() {
+            return hidden.isEmpty() && masked.isEmpty();
+        }
+
+        boolean allows(String attachmentId) {
+            return !hidden.contains(attachmentId) && !masked.contains(attachmentId);
+        }
+
+        /** The case without the attachments the user may not open. */
+        CaseFile applyTo(CaseFile f) {
+            List<CaseAttachment> kept = f.attachments().stream().filter(a -> allows(a.id())).toList();
+            return new CaseFile(f.id(), f.caseNumber(), f.module(), f.status(), f.riskLevel(), f.ownerId(),
+                    f.assignedIds(), f.groupIds(), f.agencyCode(), f.sections(), f.registeredAt(), f.registeredBy(),
+                    f.updatedAt(), f.updatedBy(), f.closure(), f.notes(), f.flags(), kept, f.version());
+        }
+
+        /** The attachment id a history path {@code attachments/<id>} names, or an empty string. */
+        static String attachmentOf(String path) {
+            return path.startsWith("attachments/") ? path.substring("attachments/".length()) : "";
+        }
     }
 
     /**

@@ -16,6 +16,9 @@ import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseRequestRefusedException.Reason;
 import org.kinship.cases.CaseSettings;
 import org.kinship.security.KinshipUser;
+import org.kinship.security.Permission.Action;
+import org.kinship.security.Permission.Resource;
+import org.kinship.security.PermissionService;
 import org.kinship.shared.Ids;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
@@ -29,10 +32,14 @@ class MongoCaseAttachmentService implements CaseAttachmentService {
     private final CaseSettings settings;
     private final DocumentMapper mapper;
     private final java.time.Clock clock;
+    private final CaseViews views;
+    private final PermissionService permissions;
 
     MongoCaseAttachmentService(CaseGate gate, MongoAttachmentStore store, CaseSettings settings, DocumentMapper mapper,
-            java.time.Clock clock) {
+            java.time.Clock clock, CaseViews views, PermissionService permissions) {
         this.gate = gate;
+        this.views = views;
+        this.permissions = permissions;
         this.store = store;
         this.settings = settings;
         this.mapper = mapper;
@@ -73,9 +80,20 @@ class MongoCaseAttachmentService implements CaseAttachmentService {
 
     @Override
     public AttachmentContent open(KinshipUser user, String caseId, String attachmentId) {
-        CaseFile file = gate.read(user, caseId, "attachment:" + attachmentId);
+        CaseFile file = gate.visible(user, caseId);
         CaseAttachment attachment = file.attachment(attachmentId)
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.NOT_FOUND, "cases.attachment.unknown"));
+        CaseViews.AttachmentLimits limits = views.attachmentLimits(user, file);
+        if (limits.hidden().contains(attachmentId)) {
+            // held by a section hidden from the user: answered like an unknown attachment, so it is not told
+            permissions.deny(user, Resource.CASE, Action.VIEW, caseId, "attachment_section_hidden");
+            throw new CaseRequestRefusedException(Reason.NOT_FOUND, "cases.attachment.unknown");
+        }
+        if (limits.masked().contains(attachmentId)) {
+            permissions.deny(user, Resource.CASE, Action.VIEW_SENSITIVE, caseId, "attachment_sensitive");
+            throw new CaseRequestRefusedException(Reason.FORBIDDEN, "cases.attachment.sensitive");
+        }
+        gate.viewed(user, file, "attachment:" + attachmentId);
         return new AttachmentContent(attachment, store.read(attachmentId, attachment.size()));
     }
 

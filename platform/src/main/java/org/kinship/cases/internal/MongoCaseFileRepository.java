@@ -53,9 +53,18 @@ class MongoCaseFileRepository {
     }
 
     void insert(CaseFile file, List<FieldChange> history, @Nullable WorkflowCommand command) {
-        Document document = mapper.toDocument(file).append("history", documents(history)).append(PENDING, true)
+        cases.insertOne(document(file, history, command));
+    }
+
+    /** Inserts registrations in one batch (a loader's bulk path: no event, index them afterwards). */
+    void insertAll(List<Document> documents) {
+        cases.insertMany(documents, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+    }
+
+    /** A new case as stored: its first history entries, marked for indexing, its workflow command. */
+    Document document(CaseFile file, List<FieldChange> history, @Nullable WorkflowCommand command) {
+        return mapper.toDocument(file).append("history", documents(history)).append(PENDING, true)
                 .append("outbox", command == null ? List.of() : List.of(mapper.toDocument(command)));
-        cases.insertOne(document);
     }
 
     Optional<CaseFile> findById(String id) {

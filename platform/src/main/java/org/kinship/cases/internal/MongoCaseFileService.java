@@ -82,6 +82,43 @@ class MongoCaseFileService implements CaseFileService {
 
     @Override
     public CaseFile register(KinshipUser user, String moduleId, Map<String, Object> data, Locale locale) {
+        Registration registration = prepare(user, moduleId, data, locale);
+        CaseFile file;
+        for (int attempt = 1; ; attempt++) {
+            file = registration.numbered(numbers.next(registration.module(), user.agencyCode()));
+            try {
+                cases.insert(file, registration.history(), registration.command());
+                break;
+            } catch (MongoWriteException e) {
+                // the unique index is the last word on numbers: a taken one is skipped, never shared
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+        WorkflowCommand command = registration.command();
+        gate.stored(file, new CaseRegistered(file.id(), file.caseNumber(), file.module(), file.agencyCode(),
+                command == null ? null : command.id(), 1, user.id(), file.registeredAt()));
+        return views.file(user, file);
+    }
+
+    /**
+     * A registration checked and built as it will be stored (validated, sensitive values sealed, history and
+     * workflow command made), still without its case number.
+     */
+    record Registration(RecordModule module, CaseFile draft, List<FieldChange> history,
+            @Nullable WorkflowCommand command) {
+
+        CaseFile numbered(String caseNumber) {
+            CaseFile d = draft;
+            return new CaseFile(d.id(), caseNumber, d.module(), d.status(), d.riskLevel(), d.ownerId(),
+                    d.assignedIds(), d.groupIds(), d.agencyCode(), d.sections(), d.registeredAt(), d.registeredBy(),
+                    d.updatedAt(), d.updatedBy(), d.closure(), d.notes(), d.flags(), d.attachments(), d.version());
+        }
+    }
+
+    /** Everything {@link #register} checks and builds before the number is drawn and the case inserted. */
+    Registration prepare(KinshipUser user, String moduleId, Map<String, Object> data, Locale locale) {
         gate.requireCreate(user);
         RecordModule module = modules.find(moduleId).filter(m -> "case".equals(m.recordType()))
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.unknown", moduleId));
@@ -105,24 +142,10 @@ class MongoCaseFileService implements CaseFileService {
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
         // the registering worker's teams share the case (group scope), whichever agency each member is in
         List<String> groupIds = groups.groupsOf(user.id()).stream().map(UserGroup::id).sorted().toList();
-        CaseFile file;
-        for (int attempt = 1; ; attempt++) {
-            file = new CaseFile(id, numbers.next(module, user.agencyCode()), module.id(), CaseStatus.OPEN, risk,
-                    user.id(), List.of(), groupIds, user.agencyCode(), Map.of(section.id(), stored), now,
-                    user.id(), now, user.id(), null, List.of(), List.of(), List.of(), 1);
-            try {
-                cases.insert(file, history, command);
-                break;
-            } catch (MongoWriteException e) {
-                // the unique index is the last word on numbers: a taken one is skipped, never shared
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
-        gate.stored(file, new CaseRegistered(id, file.caseNumber(), module.id(), file.agencyCode(),
-                command == null ? null : command.id(), 1, user.id(), now));
-        return views.file(user, file);
+        CaseFile draft = new CaseFile(id, "", module.id(), CaseStatus.OPEN, risk, user.id(), List.of(), groupIds,
+                user.agencyCode(), Map.of(section.id(), stored), now, user.id(), now, user.id(), null, List.of(),
+                List.of(), List.of(), 1);
+        return new Registration(module, draft, history, command);
     }
 
     @Override

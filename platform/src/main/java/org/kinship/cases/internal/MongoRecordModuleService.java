@@ -12,6 +12,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.kinship.audit.AuditActions;
+import org.kinship.audit.AuditActor;
+import org.kinship.audit.AuditLog;
+import org.kinship.audit.AuditOutcome;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseRequestRefusedException.Reason;
 import org.kinship.cases.IndexedFields;
@@ -20,6 +25,10 @@ import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
 import org.kinship.cases.SectionAccess;
 import org.kinship.security.DefaultRoles;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.Permission.Action;
+import org.kinship.security.Permission.Resource;
+import org.kinship.security.PermissionService;
 import org.kinship.shared.StaleVersionException;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
@@ -37,9 +46,16 @@ class MongoRecordModuleService implements RecordModuleService {
     private final MongoCollection<Document> modules;
     private final DocumentMapper mapper;
     private final SectionForms forms;
+    private final CaseNumbers numbers;
+    private final PermissionService permissions;
+    private final AuditLog audit;
 
-    MongoRecordModuleService(MongoDatabase database, DocumentMapper mapper, SectionForms forms) {
+    MongoRecordModuleService(MongoDatabase database, DocumentMapper mapper, SectionForms forms, CaseNumbers numbers,
+            PermissionService permissions, AuditLog audit) {
         this.forms = forms;
+        this.numbers = numbers;
+        this.permissions = permissions;
+        this.audit = audit;
         this.modules = database.getCollection("record_modules");
         this.mapper = mapper;
         if (modules.countDocuments() == 0) {
@@ -62,16 +78,84 @@ class MongoRecordModuleService implements RecordModuleService {
 
     @Override
     public RecordModule save(RecordModule module) {
+        return save(AuditActor.SYSTEM, module);
+    }
+
+    @Override
+    public RecordModule save(KinshipUser user, RecordModule module) {
+        permissions.requireEverywhere(user, Resource.FORM, Action.MANAGE, module.id());
+        return save(AuditActor.of(user), module);
+    }
+
+    @Override
+    public void checkNumberPattern(String pattern) {
+        CaseNumbers.check(pattern);
+    }
+
+    @Override
+    public String previewNumber(String moduleId, String recordType, String pattern, @Nullable String agencyCode) {
+        CaseNumbers.check(pattern);
+        return numbers.peek(moduleId, recordType, pattern, agencyCode);
+    }
+
+    private RecordModule save(AuditActor actor, RecordModule module) {
         check(module);
-        if (find(module.id()).isEmpty()) {
-            return insert(module);
+        Optional<RecordModule> previous = find(module.id());
+        RecordModule saved;
+        if (previous.isEmpty()) {
+            saved = insert(module);
+        } else {
+            saved = withVersion(module, module.version() + 1);
+            if (modules.findOneAndReplace(MongoCaseFileRepository.byIdAndVersion(module.id(), module.version()),
+                    mapper.toDocument(saved)) == null) {
+                throw new StaleVersionException("module", module.id(), module.version());
+            }
         }
-        RecordModule next = withVersion(module, module.version() + 1);
-        if (modules.findOneAndReplace(MongoCaseFileRepository.byIdAndVersion(module.id(), module.version()),
-                mapper.toDocument(next)) == null) {
-            throw new StaleVersionException("module", module.id(), module.version());
+        audit.record(actor, AuditActions.CONFIG_CHANGE, "record_module", module.id(), AuditOutcome.SUCCESS,
+                Map.of("version", String.valueOf(saved.version()),
+                        "changed", String.join(",", changes(previous.orElse(null), saved))));
+        return saved;
+    }
+
+    /** The parts of the module that differ from the stored one (all of them for a new module). */
+    static List<String> changes(@Nullable RecordModule before, RecordModule after) {
+        List<String> changed = new ArrayList<>();
+        if (before == null || !before.name().equals(after.name())) {
+            changed.add("name");
         }
-        return next;
+        if (before == null || !sectionsWithoutAccess(before).equals(sectionsWithoutAccess(after))) {
+            changed.add("sections");
+        }
+        if (before == null || !accessOf(before).equals(accessOf(after))) {
+            changed.add("sectionAccess");
+        }
+        if (before == null || !before.registrationSection().equals(after.registrationSection())) {
+            changed.add("registrationSection");
+        }
+        if (before == null || !before.numberPattern().equals(after.numberPattern())) {
+            changed.add("numberPattern");
+        }
+        if (before == null || !java.util.Objects.equals(before.workflow(), after.workflow())) {
+            changed.add("workflow");
+        }
+        if (before == null || !before.indexedFields().equals(after.indexedFields())) {
+            changed.add("indexedFields");
+        }
+        if (before == null || !before.recordType().equals(after.recordType())) {
+            changed.add("recordType");
+        }
+        return changed;
+    }
+
+    private static List<ModuleSection> sectionsWithoutAccess(RecordModule module) {
+        return module.sections().stream().map(s -> new ModuleSection(s.id(), s.formId(), s.formVersion(), s.order(),
+                s.label())).toList();
+    }
+
+    private static Map<String, Map<String, SectionAccess>> accessOf(RecordModule module) {
+        Map<String, Map<String, SectionAccess>> access = new java.util.HashMap<>();
+        module.sections().forEach(s -> access.put(s.id(), s.roleAccess()));
+        return access;
     }
 
     private RecordModule insert(RecordModule module) {
@@ -89,9 +173,10 @@ class MongoRecordModuleService implements RecordModuleService {
         if (!module.id().matches(id) || module.sections().stream().anyMatch(s -> !s.id().matches(id))) {
             throw new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.badId");
         }
-        if (!module.numberPattern().matches(".*\\{seq(:\\d{1,2})?}.*")) {
-            throw new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.badPattern");
+        if (module.sections().stream().map(ModuleSection::id).distinct().count() < module.sections().size()) {
+            throw new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.duplicateSection");
         }
+        CaseNumbers.check(module.numberPattern());
         for (ModuleSection section : module.sections()) {
             if (forms.current(section).isEmpty()) {
                 throw section.followsLatest()

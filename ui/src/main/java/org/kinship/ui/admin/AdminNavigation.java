@@ -25,6 +25,7 @@ public final class AdminNavigation {
                 VaadinIcon.KEY);
         add(nav, permissions.can(user, Resource.AUDIT_LOG, Action.VIEW), "nav.audit", AuditView.class,
                 VaadinIcon.RECORDS);
+        add(nav, ModulesView.allowed(permissions, user), "nav.recordModules", ModulesView.class, VaadinIcon.FOLDER_ADD);
     }
 
     private static void add(SideNav nav, boolean allowed, String key, Class<? extends Component> view,

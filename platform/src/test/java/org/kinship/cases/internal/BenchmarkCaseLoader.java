@@ -1,0 +1,104 @@
+package org.kinship.cases.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import org.bson.Document;
+import org.kinship.cases.CaseFile;
+import org.kinship.cases.CaseIndexService;
+import org.kinship.security.KinshipUser;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Benchmarks only: fills the case collection quickly with cases exactly as registration stores them (the same
+ * {@code MongoCaseFileService.prepare}: form validation, sealed sensitive values, history, workflow command, a
+ * number drawn from the counter) but inserted in batches and indexed with one rebuild, without the per-case
+ * events (no matching or workflow work per case). It is how a benchmark reaches 100,000 cases in minutes;
+ * registration throughput is never measured with it, always through {@code CaseFileService.register}.
+ */
+public final class BenchmarkCaseLoader {
+
+    /** One registration to load: who registers which data. */
+    public record Registration(KinshipUser user, Map<String, Object> data) {
+    }
+
+    private final MongoCaseFileService service;
+    private final MongoCaseFileRepository cases;
+    private final CaseNumbers numbers;
+    private final CaseIndexService index;
+
+    public BenchmarkCaseLoader(ApplicationContext context) {
+        this.service = context.getBean(MongoCaseFileService.class);
+        this.cases = context.getBean(MongoCaseFileRepository.class);
+        this.numbers = context.getBean(CaseNumbers.class);
+        this.index = context.getBean(CaseIndexService.class);
+    }
+
+    /**
+     * Inserts the registrations in batches of {@code batch} (numbers drawn per batch and registering user); call
+     * {@link #reindex()} when done.
+     */
+    public void load(String moduleId, List<Registration> registrations, int batch) {
+        for (int start = 0; start < registrations.size(); start += batch) {
+            List<Registration> slice = registrations.subList(start, Math.min(registrations.size(), start + batch));
+            List<MongoCaseFileService.Registration> prepared = new ArrayList<>(slice.size());
+            for (Registration registration : slice) {
+                prepared.add(service.prepare(registration.user(), moduleId, registration.data(), Locale.ENGLISH));
+            }
+            Map<String, List<MongoCaseFileService.Registration>> byAgency = new java.util.LinkedHashMap<>();
+            prepared.forEach(p -> byAgency.computeIfAbsent(String.valueOf(p.draft().agencyCode()),
+                    a -> new ArrayList<>()).add(p));
+            List<MongoCaseFileService.Registration> ordered = new ArrayList<>(prepared.size());
+            List<Document> documents = new ArrayList<>(prepared.size());
+            byAgency.values().forEach(group -> {
+                List<String> drawn = numbers.reserve(group.getFirst().module(), group.getFirst().draft().agencyCode(),
+                        group.size());
+                for (int i = 0; i < group.size(); i++) {
+                    MongoCaseFileService.Registration one = group.get(i);
+                    ordered.add(one);
+                    documents.add(cases.document(one.numbered(drawn.get(i)), one.history(), one.command()));
+                }
+            });
+            insert(ordered, documents);
+        }
+    }
+
+    private CaseFile number(MongoCaseFileService.Registration registration) {
+        return registration.numbered(numbers.next(registration.module(), registration.draft().agencyCode()));
+    }
+
+    /** As registration does: a number the unique index refuses (first counter writes racing) is skipped. */
+    private void insert(List<MongoCaseFileService.Registration> prepared, List<Document> documents) {
+        try {
+            cases.insertAll(documents);
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                MongoCaseFileService.Registration again = prepared.get(error.getIndex());
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        cases.insert(number(again), again.history(), again.command());
+                        break;
+                    } catch (MongoWriteException duplicate) {
+                        if (duplicate.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == 5) {
+                            throw duplicate;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rebuilds the case index from MongoDB (the product's own rebuild); answers the number of cases indexed. */
+    public long reindex() {
+        return index.rebuild();
+    }
+}

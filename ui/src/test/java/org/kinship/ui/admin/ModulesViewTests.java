@@ -1,0 +1,156 @@
+package org.kinship.ui.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinship.audit.AuditActions;
+import org.kinship.audit.AuditLog;
+import org.kinship.audit.AuditQuery;
+import org.kinship.cases.ModuleSection;
+import org.kinship.cases.RecordModule;
+import org.kinship.cases.RecordModuleService;
+import org.kinship.cases.SectionAccess;
+import org.kinship.i18n.Messages;
+import org.kinship.security.DefaultRoles;
+import org.kinship.security.KinshipUser;
+import org.kinship.security.UserAccountService;
+import org.kinship.testing.PlatformIntegrationTest;
+import org.kinship.ui.cases.StandardCaseModule;
+import org.kinship.ui.shell.NotFoundView;
+import org.kinship.ui.testing.WithKinshipUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@PlatformIntegrationTest
+class ModulesViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RecordModuleService modules;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Messages messages;
+
+    @BeforeEach
+    void standardForms() {
+        StandardCaseModule.use(context);
+    }
+
+    @Test
+    @WithKinshipUser(username = "modules.admin", role = DefaultRoles.ADMINISTRATOR, agency = "MODS")
+    void anAdministratorComposesAModuleFromPublishedFormsWithAccessPerRoleAndAPreviewedNumber() {
+        navigate(ModulesView.class);
+        assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).contains("Case modules");
+        ModulesView view = (ModulesView) getCurrentView();
+        assertThat(view.listed()).extracting(RecordModule::id).contains(StandardCaseModule.MODULE);
+
+        ModuleEditor editor = view.openEditor(null);
+        editor.id.setValue("foster-care");
+        editor.name.setValue("Foster care");
+        ModuleEditor.SectionRow assessment = editor.addSection("initial_assessment");
+        ModuleEditor.SectionRow registration = editor.addSection("registration");
+        editor.move(registration, -1);
+        assertThat(editor.rows).extracting(r -> r.id).containsExactly("registration", "initial_assessment");
+        editor.registration.setValue("registration");
+        editor.setAccess(assessment, DefaultRoles.REFERRAL_RECIPIENT, SectionAccess.HIDDEN);
+        editor.setAccess(registration, DefaultRoles.REFERRAL_RECIPIENT, SectionAccess.READ);
+        editor.workflow.clear();
+
+        editor.pattern.setValue("FC-{agnecy}-{seq:4}");
+        assertThat(editor.pattern.isInvalid()).isTrue();
+        assertThat(editor.pattern.getErrorMessage()).contains("{agnecy}");
+        editor.pattern.setValue("FC-{agency}-{seq:4}");
+        assertThat(editor.pattern.isInvalid()).isFalse();
+        assertThat(editor.previewText()).isEqualTo("Next number: FC-MODS-0001");
+
+        assertThat(editor.save()).as(editor.errorText()).isTrue();
+
+        RecordModule saved = modules.find("foster-care").orElseThrow();
+        assertThat(saved.name()).containsEntry("en", "Foster care");
+        assertThat(saved.registrationSection()).isEqualTo("registration");
+        assertThat(saved.numberPattern()).isEqualTo("FC-{agency}-{seq:4}");
+        assertThat(saved.workflow()).isNull();
+        assertThat(saved.sections()).extracting(ModuleSection::id).containsExactly("registration",
+                "initial_assessment");
+        assertThat(saved.section("initial_assessment").orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
+                .isEqualTo(SectionAccess.HIDDEN);
+        assertThat(saved.section("registration").orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
+                .isEqualTo(SectionAccess.READ);
+        assertThat(saved.section("registration").orElseThrow().accessFor(DefaultRoles.CASE_WORKER))
+                .isEqualTo(SectionAccess.EDIT);
+        assertThat(audit.search(new AuditQuery("modules.admin", AuditActions.CONFIG_CHANGE, "record_module",
+                "foster-care", null, null), 0, 5).entries()).hasSize(1);
+    }
+
+    @Test
+    @WithKinshipUser(username = "modules.refused", role = DefaultRoles.ADMINISTRATOR, agency = "MODS")
+    void theServicesRefusalsAreShownNextToTheirFieldAndNothingIsStored() {
+        ModuleEditor editor = navigate(ModulesView.class).openEditor(null);
+        editor.id.setValue("twice-registered");
+        editor.name.setValue("Twice");
+        editor.addSection("registration");
+        ModuleEditor.SectionRow second = editor.addSection("case_plan");
+        second.id = "registration";
+
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.sectionsError.getText())
+                .isEqualTo(messages.get(Locale.ENGLISH, "cases.module.duplicateSection"));
+        assertThat(modules.find("twice-registered")).isEmpty();
+
+        second.id = "plan";
+        editor.id.setValue(StandardCaseModule.MODULE);
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.id.isInvalid()).isTrue();
+        assertThat(editor.id.getErrorMessage()).contains("already a module");
+    }
+
+    @Test
+    @WithKinshipUser(username = "modules.second", role = DefaultRoles.ADMINISTRATOR, agency = "MODS")
+    void aConcurrentChangeIsReportedAndTheEditsAreKeptUntilTheAdministratorChooses() {
+        KinshipUser other = KinshipUser.of(accounts.findByUsername("admin").orElseThrow());
+        RecordModule module = modules.save(other, new RecordModule("shared-module", "case", Map.of("en", "Shared"),
+                List.of(new ModuleSection("registration", "registration", ModuleSection.LATEST, 1, Map.of())),
+                "registration", "SH-{seq}", null, org.kinship.cases.IndexedFields.standard(), 0));
+        ModulesView view = navigate(ModulesView.class);
+        ModuleEditor editor = view.openEditor(module);
+        editor.name.setValue("Shared, renamed by me");
+        modules.save(other, new RecordModule(module.id(), module.recordType(), module.name(), module.sections(),
+                module.registrationSection(), "SH-{year}-{seq}", null, module.indexedFields(), module.version()));
+
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.conflictText()).contains("Someone else saved this module", "version 1");
+        assertThat(editor.name.getValue()).isEqualTo("Shared, renamed by me");
+        assertThat(modules.find("shared-module").orElseThrow().name()).containsEntry("en", "Shared");
+
+        assertThat(editor.saveOver()).isTrue();
+        RecordModule stored = modules.find("shared-module").orElseThrow();
+        assertThat(stored.name()).containsEntry("en", "Shared, renamed by me");
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    @WithKinshipUser(username = "modules.worker", agency = "MODS")
+    void aCaseWorkerHasNoModuleScreen() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/modules");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate(org.kinship.ui.shell.HomeView.class);
+        assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel)
+                .doesNotContain("Case modules");
+    }
+}
