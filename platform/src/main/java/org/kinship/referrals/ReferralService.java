@@ -221,7 +221,9 @@ public class ReferralService {
     }
 
     private boolean visible(KinshipUser user, Referral referral) {
-        return isSenderSide(user, referral) || referral.isRecipient(user.id(), user.agencyCode());
+        // the receiving side are staff who work cases, as for the received list: not every account of the agency
+        return isSenderSide(user, referral)
+                || (referral.isRecipient(user.id(), user.agencyCode()) && support.mayViewCases(user));
     }
 
     /** The sender, or whoever may refer every case of the sender's agency (a supervisor there). */

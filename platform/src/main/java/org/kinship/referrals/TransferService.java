@@ -136,7 +136,9 @@ public class TransferService {
     private boolean involved(KinshipUser user, Transfer t) {
         return t.requestedBy().equals(user.id()) || t.fromUserId().equals(user.id())
                 || Objects.equals(t.toUserId(), user.id())
-                || (t.toUserId() == null && Objects.equals(t.toAgencyCode(), user.agencyCode()))
+                // the receiving agency's staff who work cases, not every account of the agency
+                || (t.toUserId() == null && Objects.equals(t.toAgencyCode(), user.agencyCode())
+                        && support.mayViewCases(user))
                 || (Objects.equals(t.fromAgencyCode(), user.agencyCode()) && support.scope(user, Action.TRANSFER)
                         .level().compareTo(org.kinship.security.RecordScope.Level.AGENCY) >= 0);
     }

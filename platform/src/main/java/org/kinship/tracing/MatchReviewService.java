@@ -234,7 +234,19 @@ public class MatchReviewService {
         if (!matchingAdmin && !(mayView(user, ids[0]) && mayView(user, ids[1]))) {
             throw new TracingRequestNotFoundException(matchId);
         }
+        // a review links (or unlinks) the records: it changes them, so seeing both is not enough
+        if (!matchingAdmin && !(mayEdit(user, ids[0]) && mayEdit(user, ids[1]))) {
+            throw permissions.deny(user, Resource.TRACING_REQUEST, Action.EDIT, matchId, "missing_permission");
+        }
         return ids;
+    }
+
+    private boolean mayEdit(KinshipUser user, String profileId) {
+        if (kindOf(profileId) == ProfileKind.TRACING_REQUEST) {
+            return requests.mayEdit(user, TracingRequest.requestIdOf(profileId));
+        }
+        return cases.find(profileId).filter(f -> permissions.scopeFor(user, Resource.CASE, Action.EDIT)
+                .permits(f.ownerId(), f.assignedIds(), f.groupIds(), f.agencyCode())).isPresent();
     }
 
     private boolean mayView(KinshipUser user, String profileId) {

@@ -153,6 +153,12 @@ public class TracingRequestService {
         return requests.findById(id).filter(r -> permits(scope(user, Action.VIEW), r)).isPresent();
     }
 
+    /** Whether the user may change the request (no audit: the caller refuses and audits). */
+    public boolean mayEdit(KinshipUser user, String id) {
+        return requests.findById(id).filter(r -> permits(scope(user, Action.VIEW), r))
+                .filter(r -> permits(scope(user, Action.EDIT), r)).isPresent();
+    }
+
     /** The request as stored, for the matching engine's own use (no scope, no audit). */
     public Optional<TracingRequest> find(String id) {
         return requests.findById(id);

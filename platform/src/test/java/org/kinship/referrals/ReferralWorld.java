@@ -24,17 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Test data for referral tests over the API: agencies with unique codes, users, service types, providers,
  * referral types, registered cases and their consent.
  */
-final class ReferralWorld {
+public final class ReferralWorld {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String PASSWORD = CaseTestUsers.PASSWORD;
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final String PASSWORD = CaseTestUsers.PASSWORD;
     private static final AtomicInteger AGENCIES = new AtomicInteger();
 
-    final ApiClient api;
-    final CaseTestUsers users;
-    final ConsentService consent;
+    public final ApiClient api;
+    public final CaseTestUsers users;
+    public final ConsentService consent;
 
-    ReferralWorld(int port, UserAccountService accounts, ConsentService consent,
+    public ReferralWorld(int port, UserAccountService accounts, ConsentService consent,
             org.springframework.context.ApplicationContext context) {
         org.kinship.cases.CaseForms.publish(context);
         this.api = new ApiClient(port);
@@ -43,18 +43,18 @@ final class ReferralWorld {
     }
 
     /** A fresh agency code for one test. */
-    static String agency(String prefix) {
+    public static String agency(String prefix) {
         return prefix + AGENCIES.incrementAndGet();
     }
 
     /** Adds the service type unless an earlier test did. */
-    void serviceType(String code) {
+    public void serviceType(String code) {
         HttpResponse<String> added = asAdmin("POST", "/api/v1/services",
                 json(Map.of("code", code, "label", Map.of("en", code, "fr", code))));
         assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
     }
 
-    void referralType(String id, List<String> sections) {
+    public void referralType(String id, List<String> sections) {
         HttpResponse<String> saved = asAdmin("PUT", "/api/v1/referral-types/" + id,
                 json(Map.of("label", Map.of("en", id), "sectionIds", sections, "version", currentTypeVersion(id))));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -71,7 +71,7 @@ final class ReferralWorld {
     }
 
     /** A provider of {@code agency} offering {@code services} in {@code locations}; answers its id. */
-    String provider(String name, String agency, List<String> services, List<String> locations,
+    public String provider(String name, String agency, List<String> services, List<String> locations,
             Map<String, Object> more) {
         Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("name", name, "agencyCode", agency,
                 "services", services, "locations", locations, "responseHours", 48));
@@ -81,13 +81,13 @@ final class ReferralWorld {
         return read(created).path("id").asString();
     }
 
-    String registerCase(KinshipUser worker, CaseFiles child) {
+    public String registerCase(KinshipUser worker, CaseFiles child) {
         HttpResponse<String> registered = api.post("/api/v1/cases", child.json(), worker.username(), PASSWORD);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         return read(registered).path("id").asString();
     }
 
-    void consentTo(KinshipUser worker, String caseId, ConsentPurpose... purposes) {
+    public void consentTo(KinshipUser worker, String caseId, ConsentPurpose... purposes) {
         Map<ConsentPurpose, ConsentDecision> decisions = new java.util.EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose purpose : purposes) {
             decisions.put(purpose, ConsentDecision.GIVEN);
@@ -96,23 +96,23 @@ final class ReferralWorld {
         consent.record(worker, caseId, decisions, DataProtectionWishes.NONE, version);
     }
 
-    HttpResponse<String> post(KinshipUser user, String path, Object body) {
+    public HttpResponse<String> post(KinshipUser user, String path, Object body) {
         return api.post(path, json(body), user.username(), PASSWORD);
     }
 
-    HttpResponse<String> get(KinshipUser user, String path) {
+    public HttpResponse<String> get(KinshipUser user, String path) {
         return api.get(path, user.username(), PASSWORD);
     }
 
-    HttpResponse<String> asAdmin(String method, String path, String body) {
+    public HttpResponse<String> asAdmin(String method, String path, String body) {
         return api.send(method, path, body, PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD);
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 
-    static JsonNode read(HttpResponse<String> response) {
+    public static JsonNode read(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 }

@@ -5,10 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.kinship.cases.CaseNotFoundException;
+import org.kinship.cases.CaseRoutingService;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
 import org.kinship.security.PermissionService;
+import org.kinship.security.RecordScope;
 import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskCounts;
 import org.kinship.tasks.TaskFilter;
@@ -36,9 +39,11 @@ class TaskController {
     private final TaskInboxRebuild rebuild;
     private final TaskIndexer indexer;
     private final PermissionService permissions;
+    private final CaseRoutingService routing;
 
     TaskController(TaskInboxService inbox, TaskWorkService work, TaskInboxRebuild rebuild, TaskIndexer indexer,
-            PermissionService permissions) {
+            PermissionService permissions, CaseRoutingService routing) {
+        this.routing = routing;
         this.inbox = inbox;
         this.work = work;
         this.rebuild = rebuild;
@@ -73,8 +78,12 @@ class TaskController {
         return inbox.get(user, id);
     }
 
+    /** The open tasks of a case; a case outside the user's scope answers 404 like the case itself. */
     @GetMapping("/api/v1/cases/{caseId}/tasks")
     List<InboxTask> ofCase(@AuthenticationPrincipal KinshipUser user, @PathVariable String caseId) {
+        RecordScope scope = permissions.scopeFor(user, Resource.CASE, Action.VIEW);
+        routing.find(caseId).filter(c -> scope.permits(c.ownerId(), c.assignedIds(), c.groupIds(), c.agencyCode()))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
         return inbox.caseTasks(user, caseId);
     }
 
