@@ -4,14 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +19,8 @@ import org.kinship.audit.AuditEntry;
 import org.kinship.audit.AuditLog;
 import org.kinship.audit.AuditQuery;
 import org.kinship.testing.ApiClient;
+import org.kinship.testing.CookieBrowser;
+import org.kinship.testing.CookieBrowser.Page;
 import org.kinship.testing.FakeOpenIdProvider;
 import org.kinship.testing.FakeOpenIdProvider.Tamper;
 import org.kinship.testing.PlatformIntegrationTest;
@@ -87,12 +81,12 @@ class OidcLoginIntegrationTests {
     OidcLogin oidc;
 
     ApiClient api;
-    Browser browser;
+    CookieBrowser browser;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        browser = new Browser();
+        browser = new CookieBrowser(api);
         if (accounts.findAgency("OIDC").isEmpty()) {
             accounts.createAgency("OIDC", "Single sign-on agency");
         }
@@ -111,16 +105,16 @@ class OidcLoginIntegrationTests {
 
         assertThat(oidc.enabled()).isTrue();
         assertThat(oidc.label()).isEqualTo("Agency SSO");
-        assertThat(browser.get("/whoami").location()).as("not signed in yet").endsWith("/login");
-        Page end = browser.follow(OidcLogin.START_PATH);
+        assertThat(browser.open("/whoami").location()).as("not signed in yet").endsWith("/login");
+        Page end = browser.follow("/" + OidcLogin.START_PATH);
 
-        assertThat(browser.visited).as("app -> provider -> app callback -> saved request").anySatisfy(
+        assertThat(browser.visited()).as("app -> provider -> app callback -> saved request").anySatisfy(
                 url -> assertThat(url).startsWith(PROVIDER.issuer() + "/authorize?"));
-        assertThat(browser.visited).anySatisfy(url -> assertThat(url).contains("/login/oauth2/code/oidc?code="));
+        assertThat(browser.visited()).anySatisfy(url -> assertThat(url).contains("/login/oauth2/code/oidc?code="));
         assertThat(end.status()).isEqualTo(200);
         assertThat(end.body()).isEqualTo("KinshipUser|" + amina.id() + "|amina.sso|OIDC|[case_worker]|fr|"
                 + "[ROLE_CASE_WORKER]");
-        assertThat(browser.get("/whoami").body()).as("the session stays signed in").startsWith("KinshipUser|");
+        assertThat(browser.open("/whoami").body()).as("the session stays signed in").startsWith("KinshipUser|");
         AuditEntry success = latest(AuditActions.LOGIN_SUCCESS, "amina.sso");
         assertThat(success.details()).containsEntry("method", "oidc").containsKey("remoteAddress");
         assertThat(success.resourceId()).isEqualTo(amina.id());
@@ -130,10 +124,10 @@ class OidcLoginIntegrationTests {
     void anUnknownUserIsRefusedOnTheSignInPageAndAudited() {
         PROVIDER.nextSignIn(Map.of("preferred_username", "nobody.here"), Tamper.NONE);
 
-        Page end = browser.follow(OidcLogin.START_PATH);
+        Page end = browser.follow("/" + OidcLogin.START_PATH);
 
         assertThat(end.body()).isEqualTo("login refused: unknown_user");
-        assertThat(browser.get("/whoami").location()).endsWith("/login");
+        assertThat(browser.open("/whoami").location()).endsWith("/login");
         assertThat(accounts.findByUsername("nobody.here")).as("no account is created").isEmpty();
         assertThat(latest(AuditActions.LOGIN_FAILURE, "nobody.here").details())
                 .containsEntry("reason", "unknown_user").containsEntry("method", "oidc");
@@ -145,7 +139,7 @@ class OidcLoginIntegrationTests {
         database.getCollection("users").updateOne(eq("_id", disabled.id()), set("enabled", false));
         PROVIDER.nextSignIn(Map.of("preferred_username", "disabled.sso"), Tamper.NONE);
 
-        assertThat(browser.follow(OidcLogin.START_PATH).body()).isEqualTo("login refused: disabled");
+        assertThat(browser.follow("/" + OidcLogin.START_PATH).body()).isEqualTo("login refused: disabled");
         assertThat(latest(AuditActions.LOGIN_FAILURE, "disabled.sso").details()).containsEntry("reason", "disabled");
     }
 
@@ -154,8 +148,8 @@ class OidcLoginIntegrationTests {
         account("admin.sso", DefaultRoles.ADMINISTRATOR);
         PROVIDER.nextSignIn(Map.of("preferred_username", "admin.sso"), Tamper.NONE);
 
-        assertThat(browser.follow(OidcLogin.START_PATH).body()).isEqualTo("login refused: second_factor_required");
-        assertThat(browser.get("/whoami").location()).endsWith("/login");
+        assertThat(browser.follow("/" + OidcLogin.START_PATH).body()).isEqualTo("login refused: second_factor_required");
+        assertThat(browser.open("/whoami").location()).endsWith("/login");
     }
 
     @Test
@@ -194,11 +188,11 @@ class OidcLoginIntegrationTests {
     void aCallbackWithoutTheAuthorizationRequestOfThisSessionIsRefused() {
         account("replay.sso", DefaultRoles.CASE_WORKER);
         PROVIDER.nextSignIn(Map.of("preferred_username", "replay.sso"), Tamper.NONE);
-        Browser attacker = new Browser();
+        CookieBrowser attacker = new CookieBrowser(api);
         int before = PROVIDER.tokenRequests();
 
         // the victim's browser would carry this code; another session cannot use it (no matching state)
-        Page end = attacker.follow("login/oauth2/code/oidc?code=stolen&state=guessed");
+        Page end = attacker.follow("/login/oauth2/code/oidc?code=stolen&state=guessed");
 
         assertThat(end.body()).isEqualTo("login refused: authorization_request_not_found");
         assertThat(PROVIDER.tokenRequests()).as("no code is exchanged").isEqualTo(before);
@@ -214,10 +208,10 @@ class OidcLoginIntegrationTests {
     }
 
     private void assertRefusedAsUnverifiable(String reason) {
-        Page end = browser.follow(OidcLogin.START_PATH);
+        Page end = browser.follow("/" + OidcLogin.START_PATH);
 
         assertThat(end.body()).isEqualTo("login refused: " + reason);
-        assertThat(browser.get("/whoami").location()).endsWith("/login");
+        assertThat(browser.open("/whoami").location()).endsWith("/login");
         AuditEntry failure = latest(AuditActions.LOGIN_FAILURE, "unknown");
         assertThat(failure.details()).containsEntry("reason", reason).containsEntry("method", "oidc");
         assertThat(failure.details().values()).noneMatch(value -> value.startsWith("eyJ"));
@@ -225,48 +219,6 @@ class OidcLoginIntegrationTests {
 
     private AuditEntry latest(String action, String actor) {
         return audit.search(new AuditQuery(actor, action, null, null, null, null), 0, 1).entries().getFirst();
-    }
-
-    record Page(int status, String body, String location) {
-    }
-
-    /** Keeps cookies and follows redirects itself, so the test sees every hop. */
-    final class Browser {
-
-        final List<String> visited = new ArrayList<>();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        Page get(String path) {
-            return send(URI.create(api.url(path.startsWith("/") ? path : "/" + path)));
-        }
-
-        Page follow(String path) {
-            URI next = URI.create(api.url("/" + path));
-            for (int hop = 0; hop < 10; hop++) {
-                Page page = send(next);
-                if (page.status() / 100 != 3) {
-                    return page;
-                }
-                next = next.resolve(page.location());
-            }
-            throw new AssertionError("too many redirects: " + visited);
-        }
-
-        private Page send(URI uri) {
-            visited.add(uri.toString());
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return new Page(response.statusCode(), response.body(),
-                        response.headers().firstValue("Location").orElse(""));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** The browser side of the application, as the ui module builds it, without Vaadin. */
