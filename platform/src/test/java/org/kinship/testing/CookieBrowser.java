@@ -3,12 +3,14 @@ package org.kinship.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An HTTP client that keeps cookies and follows redirects itself, as a browser does, remembering every address it
@@ -22,7 +24,8 @@ public final class CookieBrowser {
 
     private final ApiClient application;
     private final List<String> visited = new ArrayList<>();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public CookieBrowser(ApiClient application) {
@@ -50,6 +53,12 @@ public final class CookieBrowser {
     /** Every address requested so far, in order. */
     public List<String> visited() {
         return List.copyOf(visited);
+    }
+
+    /** The value of a cookie the browser holds, e.g. the session id {@code JSESSIONID}. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     private Page send(URI uri) {

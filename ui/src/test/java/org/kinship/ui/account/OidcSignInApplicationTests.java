@@ -2,12 +2,19 @@ package org.kinship.ui.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.OidcLogin;
@@ -21,11 +28,12 @@ import org.kinship.testing.FakeOpenIdProvider.Tamper;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.ui.KinshipApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The runnable application with OpenID Connect configured, signing in through the real Vaadin security chain over
@@ -40,20 +48,24 @@ class OidcSignInApplicationTests {
     static ConfigurableApplicationContext context;
     static ApiClient api;
 
+    @TempDir
+    static Path dataDir;
+
     @BeforeAll
     static void start() {
         provider = new FakeOpenIdProvider();
-        context = new SpringApplicationBuilder(KinshipApplication.class, WhoAmI.class).properties(
-                "kinship.embedded-in-memory=true", "server.port=0", "flowable.async-executor-activate=false",
-                "kinship.templates.install-standard-set=false",
-                "kinship.admin.password=" + PlatformIntegrationTest.ADMIN_PASSWORD,
-                "kinship.oidc.issuer-uri=" + provider.issuer(),
-                "kinship.oidc.client-id=" + FakeOpenIdProvider.CLIENT_ID,
-                "kinship.oidc.client-secret=" + FakeOpenIdProvider.CLIENT_SECRET).run();
+        // command-line arguments: they take precedence over application.properties (server.port, data directory)
+        context = new SpringApplicationBuilder(KinshipApplication.class).run("--server.port=0",
+                "--kinship.data-dir=" + dataDir, "--kinship.embedded-in-memory=true",
+                "--flowable.async-executor-activate=false", "--kinship.templates.install-standard-set=false",
+                "--kinship.admin.password=" + PlatformIntegrationTest.ADMIN_PASSWORD,
+                "--kinship.oidc.issuer-uri=" + provider.issuer(),
+                "--kinship.oidc.client-id=" + FakeOpenIdProvider.CLIENT_ID,
+                "--kinship.oidc.client-secret=" + FakeOpenIdProvider.CLIENT_SECRET);
         api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
         UserAccountService accounts = context.getBean(UserAccountService.class);
         accounts.createAgency("SSO", "Single sign-on agency");
-        accounts.create("fatima.sso", PASSWORD, "Fatima", Set.of(DefaultRoles.SUPERVISOR), "SSO");
+        accounts.create("fatima.sso", PASSWORD, "Fatima Sso", Set.of(DefaultRoles.SUPERVISOR), "SSO");
     }
 
     @AfterAll
@@ -67,16 +79,19 @@ class OidcSignInApplicationTests {
     @Test
     void theProviderSignsInToTheVaadinApplicationAsTheKinshipUser() {
         CookieBrowser browser = new CookieBrowser(api);
-        UserAccount fatima = context.getBean(UserAccountService.class).findByUsername("fatima.sso").orElseThrow();
         provider.nextSignIn(Map.of("preferred_username", "fatima.sso"), Tamper.NONE);
+        UserAccount fatima = context.getBean(UserAccountService.class).findByUsername("fatima.sso").orElseThrow();
+        assertThat(sessionAuthentication(browser)).as("signed out").isEmpty();
 
-        assertThat(browser.open("/whoami").location()).as("signed out: the sign-in page").endsWith("/login");
         Page home = browser.follow("/" + OidcLogin.START_PATH);
 
         assertThat(browser.visited()).anySatisfy(url -> assertThat(url).startsWith(provider.issuer() + "/authorize?"));
-        assertThat(home.status()).isEqualTo(200);
-        assertThat(browser.open("/whoami").body()).isEqualTo(
-                "KinshipUser|" + fatima.id() + "|fatima.sso|SSO|[supervisor]|[ROLE_SUPERVISOR]");
+        assertThat(home.status()).as("%s", browser.visited()).isEqualTo(200);
+        Authentication signedIn = sessionAuthentication(browser).orElseThrow();
+        assertThat(signedIn.getPrincipal()).as("the principal every view expects")
+                .isEqualTo(KinshipUser.of(fatima));
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_SUPERVISOR");
+        assertThat(browser.open("/").status()).as("the home route opens").isEqualTo(200);
     }
 
     @Test
@@ -87,25 +102,27 @@ class OidcSignInApplicationTests {
         browser.follow("/" + OidcLogin.START_PATH);
 
         assertThat(browser.visited().getLast()).endsWith("/login?error");
-        assertThat(browser.open("/whoami").location()).endsWith("/login");
+        assertThat(sessionAuthentication(browser)).isEmpty();
+    }
+
+    /** The authentication the server keeps in the browser's session (Spring Security's session attribute). */
+    private static Optional<Authentication> sessionAuthentication(CookieBrowser browser) {
+        Context application = (Context) ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
+                .getTomcat().getHost().findChildren()[0];
+        try {
+            Session session = browser.cookie("JSESSIONID").isEmpty() ? null
+                    : application.getManager().findSession(browser.cookie("JSESSIONID").get());
+            return session != null && session.getSession().getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext security
+                    ? Optional.ofNullable(security.getAuthentication()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
     void thePasswordFormStillSignsInNextToTheProvider() {
         assertThat(new FormLogin(api).signIn("fatima.sso", PASSWORD, ""))
                 .as("redirect after a successful form sign-in").doesNotContain("error");
-    }
-
-    /** What the session's principal is, answered by the application under test. */
-    @RestController
-    static class WhoAmI {
-
-        @GetMapping("/whoami")
-        String whoami(Authentication authentication) {
-            return authentication.getPrincipal() instanceof KinshipUser user
-                    ? "KinshipUser|" + user.id() + "|" + user.username() + "|" + user.agencyCode() + "|" + user.roles()
-                            + "|" + authentication.getAuthorities().stream().map(Object::toString).sorted().toList()
-                    : String.valueOf(authentication.getPrincipal());
-        }
     }
 }
