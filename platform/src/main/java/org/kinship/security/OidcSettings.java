@@ -1,5 +1,6 @@
 package org.kinship.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId          Kinship's client id at the provider ({@code KINSHIP_OIDC_CLIENT_ID})
  * @param clientSecret      its secret; empty for a public client, which then relies on PKCE alone
  *                          ({@code KINSHIP_OIDC_CLIENT_SECRET})
- * @param scopes            requested scopes ({@code KINSHIP_OIDC_SCOPES}, default {@code openid,profile,email})
+ * @param scopes            requested scopes, comma- or space-separated ({@code KINSHIP_OIDC_SCOPES}, default
+ *                          {@code openid,profile,email})
  * @param usernameClaim     the ID token claim matched against Kinship user names
  *                          ({@code KINSHIP_OIDC_USERNAME_CLAIM}, default {@code preferred_username}; {@code email}
  *                          for accounts named by e-mail address, which then must be verified by the provider)
@@ -40,11 +42,14 @@ public record OidcSettings(
         @DefaultValue Set<String> totpRequiredRoles) {
 
     public OidcSettings {
-        scopes = scopes.stream().map(String::strip).filter(scope -> !scope.isEmpty()).toList();
+        // comma- or space-separated, as providers write them
+        scopes = scopes.stream().flatMap(value -> Arrays.stream(value.split("\\s+")))
+                .filter(scope -> !scope.isEmpty()).distinct().toList();
         totpRequiredRoles = Set.copyOf(totpRequiredRoles);
         if (hasText(issuerUri) != hasText(clientId)) {
             throw new IllegalStateException(
-                    "OpenID Connect sign-in needs both KINSHIP_OIDC_ISSUER_URI and KINSHIP_OIDC_CLIENT_ID (only one is set)");
+                    "OpenID Connect sign-in needs both KINSHIP_OIDC_ISSUER_URI and KINSHIP_OIDC_CLIENT_ID "
+                            + "(only one is set)");
         }
         if (hasText(issuerUri) && !scopes.contains("openid")) {
             throw new IllegalStateException("KINSHIP_OIDC_SCOPES must contain openid");

@@ -111,7 +111,8 @@ class OidcLoginSupport implements OidcLogin {
      */
     private OAuth2AuthenticationToken toKinshipAccount(OAuth2LoginAuthenticationToken verified) {
         OidcUser identity = (OidcUser) verified.getPrincipal();
-        KinshipUser user = accounts.signIn(identity, KinshipAuthenticationProvider.remoteAddress(verified.getDetails()));
+        KinshipUser user = accounts.signIn(identity,
+                KinshipAuthenticationProvider.remoteAddress(verified.getDetails()));
         UsernamePasswordAuthenticationToken signedIn = KinshipAuthenticationProvider.signedIn(user);
         return new OAuth2AuthenticationToken(new MappedIdentity(identity, user), signedIn.getAuthorities(),
                 verified.getClientRegistration().getRegistrationId());
@@ -119,7 +120,7 @@ class OidcLoginSupport implements OidcLogin {
 
     /** Replaces the provider's authentication by the Kinship one and continues where the user wanted to go. */
     private AuthenticationSuccessHandler signedInAsKinshipUser() {
-        SavedRequestAwareAuthenticationSuccessHandler continuation = new SavedRequestAwareAuthenticationSuccessHandler();
+        AuthenticationSuccessHandler continuation = new SavedRequestAwareAuthenticationSuccessHandler();
         return (request, response, authentication) -> {
             KinshipUser user = ((MappedIdentity) authentication.getPrincipal()).user;
             UsernamePasswordAuthenticationToken signedIn = KinshipAuthenticationProvider.signedIn(user);
@@ -140,7 +141,8 @@ class OidcLoginSupport implements OidcLogin {
                     && !"locked".equals(refusal.reason())) {
                 LOG.warn("OpenID Connect sign-in refused: {}", refusal.reason());
             }
-            accounts.refused(refusal, KinshipAuthenticationProvider.remoteAddress(new WebAuthenticationDetails(request)));
+            accounts.refused(refusal,
+                    KinshipAuthenticationProvider.remoteAddress(new WebAuthenticationDetails(request)));
             request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, refusal);
             response.sendRedirect(request.getContextPath() + loginPage + "?error");
         };

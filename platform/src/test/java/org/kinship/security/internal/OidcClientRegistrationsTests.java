@@ -75,5 +75,8 @@ class OidcClientRegistrationsTests {
                 "preferred_username", null, "{baseUrl}", Set.of())).hasMessageContaining("openid");
         assertThat(new OidcSettings(null, null, null, List.of("openid"), "preferred_username", null, "{baseUrl}",
                 Set.of()).enabled()).isFalse();
+        assertThat(new OidcSettings("https://id.example.org", "c", null, List.of("openid profile", " email"),
+                "preferred_username", null, "{baseUrl}", Set.of()).scopes()).containsExactly("openid", "profile",
+                "email");
     }
 }

@@ -112,9 +112,10 @@ class OidcSignInApplicationTests {
         try {
             Session session = browser.cookie("JSESSIONID").isEmpty() ? null
                     : application.getManager().findSession(browser.cookie("JSESSIONID").get());
-            return session != null && session.getSession().getAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext security
-                    ? Optional.ofNullable(security.getAuthentication()) : Optional.empty();
+            Object security = session == null ? null : session.getSession()
+                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return security instanceof SecurityContext signedIn ? Optional.ofNullable(signedIn.getAuthentication())
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
