@@ -31,13 +31,15 @@ class SecurityAuditListener {
     @EventListener
     void on(LoginSucceeded event) {
         audit.record(new AuditActor(event.userId(), event.username()), AuditActions.LOGIN_SUCCESS, "user",
-                event.userId(), AuditOutcome.SUCCESS, Map.of("remoteAddress", event.remoteAddress()));
+                event.userId(), AuditOutcome.SUCCESS,
+                Map.of("remoteAddress", event.remoteAddress(), "method", event.method()));
     }
 
     @EventListener
     void on(LoginFailed event) {
         audit.record(new AuditActor(null, event.username()), AuditActions.LOGIN_FAILURE, "user", null,
-                AuditOutcome.FAILURE, Map.of("reason", event.reason(), "remoteAddress", event.remoteAddress()));
+                AuditOutcome.FAILURE, Map.of("reason", event.reason(), "remoteAddress", event.remoteAddress(),
+                        "method", event.method()));
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package org.kinship.security.internal;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.FirstStartSettings;
 import org.kinship.security.LoginSettings;
+import org.kinship.security.OidcSettings;
 import org.kinship.security.TotpSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * chain (Vaadin form login) in the ui module; it should use {@link KinshipAuthenticationDetails} too.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginSettings.class, FirstStartSettings.class, TotpSettings.class})
+@EnableConfigurationProperties({LoginSettings.class, FirstStartSettings.class, TotpSettings.class, OidcSettings.class})
 class ApiSecurityConfiguration {
 
     @Bean

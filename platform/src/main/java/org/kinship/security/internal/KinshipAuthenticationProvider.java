@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.kinship.security.AccountLocked;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
@@ -104,11 +105,16 @@ class KinshipAuthenticationProvider implements AuthenticationProvider {
                     user.displayName(), Set.of(), user.agencyCode(), user.preferredLocale()), null,
                     List.of(new SimpleGrantedAuthority(TOTP_ENROLMENT_REQUIRED)));
         } else {
-            result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream()
-                    .map(role -> new SimpleGrantedAuthority(DefaultRoles.authority(role))).toList());
+            result = signedIn(user);
         }
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    /** A fully signed-in user: their roles as authorities (also after an OpenID Connect sign-in). */
+    static UsernamePasswordAuthenticationToken signedIn(KinshipUser user) {
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority(DefaultRoles.authority(role))).toList());
     }
 
     private void checkOneTimeCode(UserAccount account, Authentication authentication, String address, Instant now) {
@@ -142,7 +148,12 @@ class KinshipAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String remoteAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
+        return remoteAddress(authentication.getDetails());
+    }
+
+    /** The client address of a sign-in's request details, as audited. */
+    static String remoteAddress(@Nullable Object requestDetails) {
+        return requestDetails instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
     }
 

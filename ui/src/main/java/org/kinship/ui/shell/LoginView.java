@@ -1,7 +1,7 @@
 package org.kinship.ui.shell;
 
-import java.util.Locale;
-
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -15,10 +15,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.kinship.security.OidcLogin;
+import org.kinship.security.OidcLoginRefusedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in page: user name and password, in the session's language, with a language switch. */
+/**
+ * Sign-in page: user name and password, in the session's language, with a language switch; when OpenID Connect is
+ * configured, also a "Sign in with …" button (ADR 0018). A refused sign-in of either kind comes back as
+ * {@code ?error} with the reason in the session.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -26,8 +33,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final TextField otp = new TextField();
     private LoginI18n texts = LoginI18n.createDefault();
+    private String errorTitleKey = "login.error.title";
+    private String errorMessageKey = "login.error.message";
 
-    public LoginView() {
+    public LoginView(OidcLogin oidc) {
         addClassName("kinship-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,7 +46,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addOneTimeCodeField();
         LanguageSelect language = new LanguageSelect();
         language.addClassName("kinship-login-language");
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form, language);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
+        if (oidc.enabled()) {
+            Paragraph or = new Paragraph(getTranslation("oidc.login.or"));
+            or.setId("login-oidc-or");
+            add(providerSignIn(oidc), or);
+        }
+        add(form, language);
+    }
+
+    /** A plain link, not a route: the browser leaves for the provider and comes back to Spring Security. */
+    private Anchor providerSignIn(OidcLogin oidc) {
+        String name = oidc.label() != null ? oidc.label() : getTranslation("oidc.login.defaultName");
+        Button button = new Button(getTranslation("oidc.login.button", name));
+        button.addThemeName("primary");
+        button.setWidthFull();
+        Anchor link = new Anchor(OidcLogin.START_PATH, button);
+        link.setId("login-oidc");
+        link.setRouterIgnore(true);
+        return link;
     }
 
     /**
@@ -64,7 +91,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        show(i18n(getLocale(), false));
+        show(i18n());
     }
 
     private void show(LoginI18n i18n) {
@@ -80,19 +107,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            show(i18n(getLocale(), lastFailureWasLock()));
+            Object failure = lastFailure();
+            if (failure instanceof OidcLoginRefusedException refused) {
+                errorTitleKey = "oidc.login.error.title";
+                errorMessageKey = "oidc.login." + refused.category();
+            } else if (failure instanceof LockedException) {
+                errorTitleKey = "login.locked.title";
+                errorMessageKey = "login.locked.short";
+            }
+            show(i18n());
             form.setError(true);
         }
     }
 
-    private static boolean lastFailureWasLock() {
+    private static @Nullable Object lastFailure() {
         HttpSession session = VaadinServletRequest.getCurrent() == null ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
-        return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private LoginI18n i18n(Locale locale, boolean locked) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -100,8 +134,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.short" : "login.error.message"));
+        error.setTitle(getTranslation(errorTitleKey));
+        error.setMessage(getTranslation(errorMessageKey));
         return i18n;
     }
 
