@@ -79,6 +79,8 @@ class ProcessSync implements TaskInboxRebuild {
         List<InboxTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).includeIdentityLinks()
                 .list().stream().map(task -> toInbox(task, caseId, routing.orElse(null))).toList();
         projection.processTasks(processInstanceId, open, clock.instant());
+        routing.ifPresent(found -> open.stream().filter(InboxTask::approval).forEach(task ->
+                supervisors.approvalRequested(found, task.id(), String.valueOf(task.section()))));
     }
 
     /** A boundary timer fired: the task it is attached to is overdue. */
