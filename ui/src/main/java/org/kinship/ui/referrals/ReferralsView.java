@@ -105,14 +105,15 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle, Be
 
     /**
      * Filters from the address, as the dashboard tile links them: {@code box=sent|received}, {@code status=<key>}
-     * ({@code in_progress}, {@code accepted}, ...), {@code overdue=true}; unknown values are ignored.
+     * ({@code in_progress}, {@code accepted}, ...), {@code overdue=true}; a filter the address does not name (or names
+     * wrongly) is reset, so the page shows exactly what the link counted.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("box").ifPresent(value -> box.setSelectedTab("sent".equals(value) ? sent : received));
-        query.getSingleParameter("status").flatMap(ReferralsView::statusOf).ifPresent(status::setValue);
-        query.getSingleParameter("overdue").ifPresent(value -> overdueOnly.setValue(Boolean.parseBoolean(value)));
+        box.setSelectedTab(query.getSingleParameter("box").filter("sent"::equals).isPresent() ? sent : received);
+        status.setValue(query.getSingleParameter("status").flatMap(ReferralsView::statusOf).orElse(null));
+        overdueOnly.setValue(query.getSingleParameter("overdue").map(Boolean::parseBoolean).orElse(false));
         refresh();
     }
 
