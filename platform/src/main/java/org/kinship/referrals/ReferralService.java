@@ -166,9 +166,12 @@ public class ReferralService {
     }
 
     private long overdue(List<Referral> list) {
-        Instant now = clock.instant();
-        return list.stream().filter(r -> r.status() == ReferralStatus.IN_PROGRESS && r.respondBy().isBefore(now))
-                .count();
+        return list.stream().filter(this::overdue).count();
+    }
+
+    /** Whether the referral still waits for its response after its {@code respondBy} deadline. */
+    public boolean overdue(Referral referral) {
+        return referral.status() == ReferralStatus.IN_PROGRESS && referral.respondBy().isBefore(clock.instant());
     }
 
     /** The referrals of a case in the user's {@code case:view} scope. */

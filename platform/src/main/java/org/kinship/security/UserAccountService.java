@@ -80,7 +80,7 @@ public class UserAccountService {
             throw new IllegalArgumentException("Password for " + username + " is not acceptable: " + problems);
         }
         UserAccount account = new UserAccount(Ids.newId(), username.strip(), passwordEncoder.encode(password),
-                displayName, roles, agencyCode, null, true, 0, null, null, clock.instant(), 0);
+                displayName, roles, agencyCode, null, null, true, 0, null, null, clock.instant(), 0);
         users.insert(account);
         return account;
     }

@@ -26,12 +26,12 @@ public class UserAdministration {
 
     /** A new account. */
     public record NewUser(String username, String password, String displayName, Set<String> roles,
-            @Nullable String agencyCode, @Nullable String preferredLocale) {
+            @Nullable String agencyCode, @Nullable String preferredLocale, @Nullable String email) {
     }
 
     /** The editable fields of an account, based on {@code version}. */
     public record Profile(String displayName, Set<String> roles, @Nullable String agencyCode,
-            @Nullable String preferredLocale, boolean enabled, long version) {
+            @Nullable String preferredLocale, @Nullable String email, boolean enabled, long version) {
     }
 
     private final UserAccountService accounts;
@@ -60,10 +60,15 @@ public class UserAdministration {
         Scope scope = rules.requireManager(actor, null);
         rules.checkGrant(actor, scope, null, Set.of(), user.roles(), user.agencyCode());
         checkLocale(user.preferredLocale());
+        String email = UserAccount.checkedEmail(user.email());
         UserAccount account = accounts.create(user.username(), user.password(), user.displayName(), user.roles(),
                 user.agencyCode());
         if (user.preferredLocale() != null) {
             account = accounts.changePreferredLocale(account.id(), user.preferredLocale());
+        }
+        if (email != null) {
+            account = users.update(account.withProfile(account.displayName(), account.roles(), account.agencyCode(),
+                    account.preferredLocale(), email, account.enabled()));
         }
         changed(actor, account.id(), SecurityChanged.PERMISSION_CHANGE, Map.of("change", "created",
                 "roles", sorted(account.roles()), "agency", String.valueOf(account.agencyCode())));
@@ -80,8 +85,9 @@ public class UserAdministration {
             throw new IllegalArgumentException("Unknown agency: " + profile.agencyCode());
         }
         checkLocale(profile.preferredLocale());
+        String email = UserAccount.checkedEmail(profile.email());
         UserAccount stored = users.update(current.withVersion(profile.version()).withProfile(profile.displayName(),
-                profile.roles(), profile.agencyCode(), profile.preferredLocale(), profile.enabled()));
+                profile.roles(), profile.agencyCode(), profile.preferredLocale(), email, profile.enabled()));
         audit(actor, current, stored);
         return stored;
     }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param section        the case section the task opens ({@code formKey} without {@code approval:})
  * @param approval       whether this is a supervisor's approval (approve / send back)
  * @param assignee       the user id the task is assigned to, if any
- * @param candidateRoles roles that may take the task when it has no assignee
+ * @param candidateRoles the task's candidate groups when it has no assignee: role ids, or
+ *                       {@code agency:<code>} ({@link #agencyCandidate}) for a record task offered to an agency
  * @param ownerId        the case's owner (the scope fields follow the case: owner, assigned, groups, agency)
  * @param riskRank       0 high, 1 medium, 2 low, 3 anything else (the secondary sort key)
  * @param overdue        the task's overdue timer fired while it was open
@@ -30,6 +31,25 @@ public record InboxTask(String id, String caseId, @Nullable String caseNumber, S
         candidateRoles = List.copyOf(candidateRoles);
         assignedIds = List.copyOf(assignedIds);
         groupIds = List.copyOf(groupIds);
+    }
+
+    /** Candidate group prefix of a record task offered to every user of an agency who may act on it. */
+    public static final String AGENCY_CANDIDATE_PREFIX = "agency:";
+
+    /** The candidate group that offers a record task to {@code agencyCode}. */
+    public static String agencyCandidate(String agencyCode) {
+        return AGENCY_CANDIDATE_PREFIX + agencyCode;
+    }
+
+    /** Whether this is an unassigned record task offered to {@code agencyCode}. */
+    public boolean offeredToAgency(@Nullable String agencyCode) {
+        return agencyCode != null && assignee == null && recordTask()
+                && candidateRoles.contains(agencyCandidate(agencyCode));
+    }
+
+    /** A task of another feature's record process (form key {@code record:<kind>}), e.g. a referral response. */
+    public boolean recordTask() {
+        return formKey != null && formKey.startsWith("record:");
     }
 
     public static int riskRank(@Nullable String riskLevel) {

@@ -36,6 +36,8 @@ class ReferralLifecycleIntegrationTests {
     ConsentService consent;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.kinship.testing.MutableClock clock;
 
     ReferralWorld world;
     String agencyA;
@@ -213,6 +215,59 @@ class ReferralLifecycleIntegrationTests {
         assertThat(read(world.get(workerA, "/api/v1/referrals?box=sent&status=rejected")).toString())
                 .contains(referralId);
         assertThat(world.get(workerB, "/api/v1/cases/" + caseId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDashboardTileCountsReferralsByStatusAndOverdueResponsesEachLinkingToTheFilteredList() {
+        List<String> referralIds = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String caseId = world.registerCase(workerA, CaseFiles.aRegisteredCase());
+            world.consentTo(workerA, caseId, ConsentPurpose.SERVICES, ConsentPurpose.SHARING);
+            referralIds.add(read(world.post(workerA, "/api/v1/cases/" + caseId + "/referrals",
+                    Map.of("serviceType", "psychosocial", "providerId", providerB))).path("id").asString());
+        }
+        assertThat(world.post(workerB, "/api/v1/referrals/" + referralIds.get(1) + "/accept", Map.of()).statusCode())
+                .isEqualTo(200);
+        clock.advance(java.time.Duration.ofHours(49));
+
+        JsonNode received = tile(workerB);
+        assertThat(received.path("total").asLong()).isEqualTo(2);
+        assertThat(figure(received, "received.in_progress").path("count").asLong()).isEqualTo(1);
+        assertThat(figure(received, "received.accepted").path("count").asLong()).isEqualTo(1);
+        JsonNode overdue = figure(received, "received.overdue");
+        assertThat(overdue.path("count").asLong()).isEqualTo(1);
+        assertThat(overdue.path("link").asString()).isEqualTo("referrals?box=received&status=in_progress&overdue=true");
+        assertThat(ids(read(world.get(workerB, "/api/v1/referrals?box=received&status=in_progress&overdue=true")),
+                null)).containsExactly(referralIds.get(0));
+
+        JsonNode sent = tile(workerA);
+        assertThat(figure(sent, "sent.in_progress").path("count").asLong()).isEqualTo(1);
+        assertThat(figure(sent, "sent.overdue").path("count").asLong()).isEqualTo(1);
+        assertThat(figure(sent, "sent.accepted").path("link").asString())
+                .isEqualTo("referrals?box=sent&status=accepted");
+        assertThat(figure(received, "received.in_progress").path("label").asString())
+                .isEqualTo("Received, waiting for a response");
+        assertThat(read(world.api.get("/api/v1/dashboard", org.kinship.testing.PlatformIntegrationTest.ADMIN,
+                org.kinship.testing.PlatformIntegrationTest.ADMIN_PASSWORD)).toString())
+                .as("the administrator neither refers nor answers referrals").doesNotContain("referrals.by-status");
+    }
+
+    private JsonNode tile(KinshipUser user) {
+        for (JsonNode tile : read(world.get(user, "/api/v1/dashboard")).path("tiles")) {
+            if (tile.path("id").asString().equals("referrals.by-status")) {
+                return tile;
+            }
+        }
+        throw new AssertionError("no referral tile for " + user.username());
+    }
+
+    private static JsonNode figure(JsonNode tile, String key) {
+        for (JsonNode figure : tile.path("figures")) {
+            if (figure.path("key").asString().equals(key)) {
+                return figure;
+            }
+        }
+        throw new AssertionError("no figure " + key + " in " + tile);
     }
 
     private static List<String> ids(JsonNode array, String inner) {

@@ -24,21 +24,28 @@ import org.kinship.notifications.NotificationNotFoundException;
 import org.kinship.notifications.NotificationService;
 import org.kinship.shared.Ids;
 import org.kinship.shared.internal.mongo.DocumentMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Notifications in the {@code notifications} collection. A unique index on {@code (recipient, dedupeKey)} makes
- * notifying idempotent; the user's list is sorted by {@code created} (index {@code recipient_created}).
+ * notifying idempotent; the user's list is sorted by {@code created} (index {@code recipient_created}). A new
+ * notification is also queued for e-mail ({@link MongoEmailOutbox}).
  */
 @Service
 class MongoNotificationService implements NotificationService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MongoNotificationService.class);
+
     private final MongoCollection<Document> notifications;
     private final DocumentMapper mapper;
+    private final MongoEmailOutbox mail;
     private final Clock clock;
 
-    MongoNotificationService(MongoDatabase database, DocumentMapper mapper, Clock clock) {
+    MongoNotificationService(MongoDatabase database, DocumentMapper mapper, MongoEmailOutbox mail, Clock clock) {
         this.notifications = database.getCollection("notifications");
+        this.mail = mail;
         this.mapper = mapper;
         this.clock = clock;
         notifications.createIndex(Indexes.ascending("recipient", "dedupeKey"),
@@ -54,7 +61,6 @@ class MongoNotificationService implements NotificationService {
                 clock.instant(), null, dedupeKey);
         try {
             notifications.insertOne(mapper.toDocument(notification));
-            return notification;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -66,6 +72,13 @@ class MongoNotificationService implements NotificationService {
             }
             return mapper.fromDocument(existing, Notification.class);
         }
+        try {
+            mail.enqueue(notification);
+        } catch (RuntimeException e) {
+            // the bell has it; a lost e-mail must not undo the action that caused it
+            LOG.warn("E-mail of notification {} not queued ({})", notification.id(), e.getClass().getSimpleName());
+        }
+        return notification;
     }
 
     @Override

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/referrals}: the signed-in user's referrals ({@code box=sent|received}, {@code status=}), one
- * referral, and its transitions {@code accept}, {@code reject} ({@code reason} required), {@code done},
+ * {@code /api/v1/referrals}: the signed-in user's referrals ({@code box=sent|received}, {@code status=},
+ * {@code overdue=true}), one referral, and its transitions {@code accept}, {@code reject} ({@code reason} required), {@code done},
  * {@code revoke}.
  */
 @RestController
@@ -40,8 +40,12 @@ class ReferralController {
 
     @GetMapping
     List<Referral> list(@AuthenticationPrincipal KinshipUser user, @RequestParam(defaultValue = "received") String box,
-            @RequestParam(required = false) @Nullable String status) {
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "false") boolean overdue) {
         ReferralStatus wanted = status(status);
+        if (overdue) {
+            return list(user, box, status, false).stream().filter(referrals::overdue).toList();
+        }
         return switch (box) {
             case "sent" -> referrals.sent(user, wanted);
             case "received" -> referrals.received(user, wanted);

@@ -3,6 +3,7 @@ package org.kinship.referrals.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.kinship.referrals.Referral;
 import org.kinship.referrals.ReferralSettings;
 import org.kinship.referrals.ReferralStatus;
@@ -68,15 +69,15 @@ public class ReferralProcesses {
             current = referrals.replace(current.version(), next);
         }
         String instance = current.processInstanceId();
-        String acceptedBy = current.changes().stream().filter(c -> c.status().equals(ReferralStatus.ACCEPTED.key()))
-                .map(c -> c.byUserId()).findFirst().orElse(null);
+        String acceptedBy = byOf(current, ReferralStatus.ACCEPTED);
         switch (current.status()) {
-            case ACCEPTED -> processes.completeTask(instance, RESPOND, accepted(acceptedBy));
+            case ACCEPTED -> processes.completeTask(instance, RESPOND, acceptedBy, accepted(acceptedBy));
             case DONE -> {
-                processes.completeTask(instance, RESPOND, accepted(acceptedBy));
-                processes.completeTask(instance, DELIVER, Map.of());
+                processes.completeTask(instance, RESPOND, acceptedBy, accepted(acceptedBy));
+                processes.completeTask(instance, DELIVER, byOf(current, ReferralStatus.DONE), Map.of());
             }
-            case REJECTED -> processes.completeTask(instance, RESPOND, Map.of("decision", "rejected"));
+            case REJECTED -> processes.completeTask(instance, RESPOND, byOf(current, ReferralStatus.REJECTED),
+                    Map.of("decision", "rejected"));
             case REVOKED -> processes.cancel(instance, "referral revoked");
             case IN_PROGRESS -> {
                 // the response task is open
@@ -85,7 +86,13 @@ public class ReferralProcesses {
         return current;
     }
 
-    private static Map<String, Object> accepted(String acceptedBy) {
+    /** Who moved the referral into {@code status}, if it got there. */
+    private static @Nullable String byOf(Referral referral, ReferralStatus status) {
+        return referral.changes().stream().filter(c -> c.status().equals(status.key())).map(c -> c.byUserId())
+                .findFirst().orElse(null);
+    }
+
+    private static Map<String, Object> accepted(@Nullable String acceptedBy) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("decision", "accepted");
         variables.put("acceptedBy", acceptedBy);

@@ -63,6 +63,17 @@ final class VersionedCollection<T> {
                 .into(new ArrayList<>());
     }
 
+    /** The records with these ids (the {@code _id} index answers {@code $in}), in no particular order. */
+    List<T> byIds(List<String> ids) {
+        return ids.isEmpty() ? List.of() : collection.find(com.mongodb.client.model.Filters.in("_id", ids))
+                .map(d -> mapper.fromDocument(d, type)).into(new ArrayList<>());
+    }
+
+    /** Every record, one at a time (a start-time backfill; reads the whole collection). */
+    void forEach(java.util.function.Consumer<T> action) {
+        collection.find().batchSize(500).forEach(d -> action.accept(mapper.fromDocument(d, type)));
+    }
+
     long count(Bson filter) {
         return collection.countDocuments(filter);
     }

@@ -74,11 +74,12 @@ class AdminUsersController {
 
     /** An account without its password hash and counters. */
     record UserView(String id, String username, String displayName, Set<String> roles, @Nullable String agencyCode,
-            @Nullable String preferredLocale, boolean enabled, long version) {
+            @Nullable String preferredLocale, @Nullable String email, boolean enabled, long version) {
 
         static UserView of(UserAccount account) {
             return new UserView(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.agencyCode(), account.preferredLocale(), account.enabled(), account.version());
+                    account.agencyCode(), account.preferredLocale(), account.email(), account.enabled(),
+                    account.version());
         }
     }
 }

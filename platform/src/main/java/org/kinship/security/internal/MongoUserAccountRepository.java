@@ -70,7 +70,7 @@ public class MongoUserAccountRepository {
     public UserAccount update(UserAccount account) {
         UserAccount next = new UserAccount(account.id(), account.username(), account.passwordHash(),
                 account.displayName(), account.roles(), account.agencyCode(), account.preferredLocale(),
-                account.enabled(), account.failedLogins(), account.lockedUntil(), account.lastLoginAt(),
+                account.email(), account.enabled(), account.failedLogins(), account.lockedUntil(), account.lastLoginAt(),
                 account.createdAt(), account.version() + 1);
         Document replaced = users.findOneAndReplace(and(eq("_id", account.id()), eq("version", account.version())),
                 toDocument(next));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
@@ -73,17 +74,27 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public InboxTask get(KinshipUser user, String taskId) {
-        return tasks.findById(taskId).filter(task -> recordTaskOf(user, task) || scope(user, Action.VIEW)
+        return tasks.findById(taskId).filter(task -> recordTaskOf(user, task)
+                || task.offeredToAgency(offeredAgency(user)) || scope(user, Action.VIEW)
                 .permits(task.ownerId(), task.assignedIds(), task.groupIds(), task.agencyCode()))
                 .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
     /**
      * Assigned to the user, or unassigned and offered to one of the user's roles, in a case within their scope; or a
-     * record task assigned to them by name ({@link TaskIndexQueries#recordTaskOf}).
+     * record task assigned to them by name ({@link TaskIndexQueries#recordTaskOf}) or offered to their agency.
      */
     private Query mine(KinshipUser user) {
-        return TaskIndexQueries.mine(user.id(), user.roles(), scope(user, Action.VIEW));
+        return TaskIndexQueries.mine(user.id(), user.roles(), scope(user, Action.VIEW), offeredAgency(user));
+    }
+
+    /**
+     * The agency whose unassigned record tasks (a referral to the agency) the user may take: their own, when they may
+     * view cases at all (the rule by which the record's feature lets the agency's people answer); else none.
+     */
+    private @Nullable String offeredAgency(KinshipUser user) {
+        return user.agencyCode() != null && scope(user, Action.VIEW).level() != RecordScope.Level.NONE
+                ? user.agencyCode() : null;
     }
 
     /**
@@ -92,7 +103,7 @@ class MongoTaskInboxService implements TaskInboxService {
      * carries no child data, and the record's own feature checks what the recipient may read.
      */
     private static boolean recordTaskOf(KinshipUser user, InboxTask task) {
-        return user.id().equals(task.assignee()) && task.formKey() != null && task.formKey().startsWith("record:");
+        return user.id().equals(task.assignee()) && task.recordTask();
     }
 
     private RecordScope scope(KinshipUser user, Action action) {

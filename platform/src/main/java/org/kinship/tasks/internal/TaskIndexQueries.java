@@ -12,7 +12,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 import org.kinship.security.RecordScope;
+import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskFilter;
 import org.kinship.tasks.TaskState;
 
@@ -41,9 +43,10 @@ final class TaskIndexQueries {
 
     /**
      * The user's tasks: a record task assigned to them by name ({@link #recordTaskOf}), or, in a case within their
-     * scope, assigned to them or unassigned and offered to one of their roles.
+     * scope, assigned to them or unassigned and offered to one of their roles; or an unassigned record task offered to
+     * {@code offeredAgency} (their agency, when they may act on its records; else {@code null}).
      */
-    static Query mine(String userId, Collection<String> roles, RecordScope scope) {
+    static Query mine(String userId, Collection<String> roles, RecordScope scope, @Nullable String offeredAgency) {
         BooleanQuery.Builder offered = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TaskIndex.ASSIGNEE, userId)), Occur.SHOULD);
         if (!roles.isEmpty()) {
@@ -53,8 +56,14 @@ final class TaskIndexQueries {
             offered.add(all(new TermQuery(new Term(TaskIndex.UNASSIGNED, TaskIndex.TRUE)), anyRole.build()),
                     Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(recordTaskOf(userId), Occur.SHOULD)
-                .add(all(offered.build(), scope(scope)), Occur.SHOULD).build();
+        BooleanQuery.Builder mine = new BooleanQuery.Builder().add(recordTaskOf(userId), Occur.SHOULD)
+                .add(all(offered.build(), scope(scope)), Occur.SHOULD);
+        if (offeredAgency != null) {
+            mine.add(all(new TermQuery(new Term(TaskIndex.RECORD_TASK, TaskIndex.TRUE)),
+                    new TermQuery(new Term(TaskIndex.UNASSIGNED, TaskIndex.TRUE)),
+                    new TermQuery(new Term(TaskIndex.ROLE, InboxTask.agencyCandidate(offeredAgency)))), Occur.SHOULD);
+        }
+        return mine.build();
     }
 
     /**

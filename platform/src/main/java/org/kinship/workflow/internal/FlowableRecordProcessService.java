@@ -11,6 +11,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.kinship.workflow.RecordProcessService;
 import org.springframework.stereotype.Service;
 
@@ -68,13 +69,19 @@ class FlowableRecordProcessService implements RecordProcessService {
     }
 
     @Override
-    public boolean completeTask(String processInstanceId, String taskDefinitionKey, Map<String, Object> variables) {
+    public boolean completeTask(String processInstanceId, String taskDefinitionKey, @Nullable String by,
+            Map<String, Object> variables) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).list();
         if (open.isEmpty()) {
             return false;
         }
-        open.forEach(task -> tasks.complete(task.getId(), variables));
+        open.forEach(task -> {
+            if (task.getAssignee() == null && by != null) {
+                tasks.setAssignee(task.getId(), by);
+            }
+            tasks.complete(task.getId(), variables);
+        });
         return true;
     }
 

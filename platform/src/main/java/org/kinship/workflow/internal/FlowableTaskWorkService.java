@@ -66,11 +66,12 @@ class FlowableTaskWorkService implements TaskWorkService {
     private final CaseSectionValidator validator;
     private final PermissionService permissions;
     private final AuditLog audit;
+    private final Supervisors supervisors;
     private final Clock clock;
 
     FlowableTaskWorkService(TaskInboxService inbox, TaskService tasks, TaskProjection projection, ProcessSync sync,
             CaseFileService cases, RecordModuleService modules, CaseSectionValidator validator,
-            PermissionService permissions, AuditLog audit, Clock clock) {
+            PermissionService permissions, AuditLog audit, Supervisors supervisors, Clock clock) {
         this.inbox = inbox;
         this.tasks = tasks;
         this.projection = projection;
@@ -80,6 +81,7 @@ class FlowableTaskWorkService implements TaskWorkService {
         this.validator = validator;
         this.permissions = permissions;
         this.audit = audit;
+        this.supervisors = supervisors;
         this.clock = clock;
     }
 
@@ -133,6 +135,7 @@ class FlowableTaskWorkService implements TaskWorkService {
             variables.put("reviewComment", comment.strip());
         }
         InboxTask decided = finish(user, task, variables, approved ? "approve" : "reject");
+        supervisors.approvalDecided(task, approved);
         if (approved && CLOSURE_SECTION.equals(task.section())) {
             closeCase(user, task, comment);
         }

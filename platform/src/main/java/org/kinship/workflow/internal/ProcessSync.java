@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Copies the engine's open user tasks into the inbox projection: per process instance after each engine
  * transaction ({@link EngineEvents}), whole at start and on demand. Fired overdue timers flag their task and
- * notify the case's supervisors ({@link Supervisors}); both writes are idempotent.
+ * notify the case's supervisors ({@link Supervisors}) and, for a record task, whoever owes the answer
+ * ({@link RecordTaskRecipients}); every write is idempotent.
  */
 @Component
 class ProcessSync implements TaskInboxRebuild {
@@ -51,10 +52,12 @@ class ProcessSync implements TaskInboxRebuild {
     private final TaskProjection projection;
     private final CaseRoutingService cases;
     private final Supervisors supervisors;
+    private final RecordTaskRecipients recipients;
     private final Clock clock;
 
     ProcessSync(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-            TaskProjection projection, CaseRoutingService cases, Supervisors supervisors, Clock clock) {
+            TaskProjection projection, CaseRoutingService cases, Supervisors supervisors,
+            RecordTaskRecipients recipients, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -62,6 +65,7 @@ class ProcessSync implements TaskInboxRebuild {
         this.projection = projection;
         this.cases = cases;
         this.supervisors = supervisors;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -75,6 +79,8 @@ class ProcessSync implements TaskInboxRebuild {
         List<InboxTask> open = tasks.createTaskQuery().processInstanceId(processInstanceId).includeIdentityLinks()
                 .list().stream().map(task -> toInbox(task, caseId, routing.orElse(null))).toList();
         projection.processTasks(processInstanceId, open, clock.instant());
+        routing.ifPresent(found -> open.stream().filter(InboxTask::approval).forEach(task ->
+                supervisors.approvalRequested(found, task.id(), String.valueOf(task.section()))));
     }
 
     /** A boundary timer fired: the task it is attached to is overdue. */
@@ -90,13 +96,16 @@ class ProcessSync implements TaskInboxRebuild {
             return;
         }
         List<Task> late = tasks.createTaskQuery().processInstanceId(timer.processInstanceId())
-                .taskDefinitionKey(boundary.getAttachedToRefId()).list();
+                .taskDefinitionKey(boundary.getAttachedToRefId()).includeIdentityLinks().list();
         if (late.isEmpty()) {
             return;
         }
         projection.flagOverdue(timer.processInstanceId(), boundary.getAttachedToRefId());
-        cases.find(caseId).ifPresent(routing -> late.forEach(task -> supervisors.taskOverdue(routing, task.getId(),
-                sectionOf(task.getFormKey()) == null ? task.getTaskDefinitionKey() : sectionOf(task.getFormKey()))));
+        cases.find(caseId).ifPresent(routing -> late.forEach(task -> {
+            supervisors.taskOverdue(routing, task.getId(),
+                    sectionOf(task.getFormKey()) == null ? task.getTaskDefinitionKey() : sectionOf(task.getFormKey()));
+            recipients.overdue(routing, task);
+        }));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ class UserDialog extends AdminDialog {
     final ComboBox<String> agency = new ComboBox<>();
     final MultiSelectComboBox<UserGroup> groups = new MultiSelectComboBox<>();
     final ComboBox<String> language = new ComboBox<>();
+    final EmailField email = new EmailField();
     final Checkbox enabled = new Checkbox();
     private final Span generated = new Span();
     private Set<UserGroup> groupsBefore = Set.of();
@@ -65,6 +67,10 @@ class UserDialog extends AdminDialog {
         language.setItems(SupportedLocales.ALL.stream().map(locale -> locale.getLanguage()).toList());
         language.setItemLabelGenerator(tag -> java.util.Locale.forLanguageTag(tag)
                 .getDisplayLanguage(java.util.Locale.forLanguageTag(tag)));
+        email.setLabel(getTranslation("notifications.email.address"));
+        email.setHelperText(getTranslation("notifications.email.addressHelp"));
+        email.setErrorMessage(getTranslation("notifications.email.invalid"));
+        email.setId("user-email");
         enabled.setLabel(getTranslation("admin.user.enabledLabel"));
         groups.setLabel(getTranslation("admin.user.groups"));
         groups.setItemLabelGenerator(UserGroup::name);
@@ -74,7 +80,8 @@ class UserDialog extends AdminDialog {
             groups.setItems(services.groups().groups(actor));
         }
         generated.setId("generated-password");
-        FormLayout form = new FormLayout(username, displayName, password, roles, agency, groups, language, enabled);
+        FormLayout form = new FormLayout(username, displayName, password, roles, agency, groups, language, email,
+                enabled);
         add(form);
         addErrorLine();
         add(generated);
@@ -96,6 +103,7 @@ class UserDialog extends AdminDialog {
         roles.setValue(shown.roles());
         agency.setValue(shown.agencyCode());
         language.setValue(shown.preferredLocale());
+        email.setValue(shown.email() == null ? "" : shown.email());
         enabled.setValue(shown.enabled());
         groupsBefore = groups.isVisible() ? Set.copyOf(services.groups().groupsOf(shown.id())) : Set.of();
         groups.setValue(groupsBefore);
@@ -109,11 +117,11 @@ class UserDialog extends AdminDialog {
             if (account == null) {
                 administration.create(actor, new UserAdministration.NewUser(username.getValue().strip(),
                         password.getValue(), displayName.getValue(), roles.getValue(), agency.getValue(),
-                        language.getValue()));
+                        language.getValue(), email.getValue()));
             } else {
                 administration.update(actor, account.id(), new UserAdministration.Profile(displayName.getValue(),
-                        roles.getValue(), agency.getValue(), language.getValue(), enabled.getValue(),
-                        account.version()));
+                        roles.getValue(), agency.getValue(), language.getValue(), email.getValue(),
+                        enabled.getValue(), account.version()));
                 if (groups.isVisible() && !groups.getValue().equals(groupsBefore)) {
                     services.groups().assign(actor, account.id(), groups.getValue().stream().map(UserGroup::id)
                             .collect(Collectors.toSet()));

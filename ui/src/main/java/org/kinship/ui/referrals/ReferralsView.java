@@ -1,6 +1,5 @@
 package org.kinship.ui.referrals;
 
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +20,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -43,28 +46,27 @@ import org.kinship.shared.StaleVersionException;
  */
 @Route("referrals")
 @PermitAll
-public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
+public class ReferralsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
 
     private final ReferralService referrals;
     private final CaseRoutingService cases;
-    private final Clock clock;
     private final KinshipUser user;
     private final Map<String, ServiceType> serviceTypes;
     private final Tab sent = new Tab();
     private final Tab received = new Tab();
     private final Tabs box = new Tabs();
     private final ComboBox<ReferralStatus> status = new ComboBox<>();
+    private final Checkbox overdueOnly = new Checkbox();
     private final Grid<Referral> grid = new Grid<>();
     private final Span summary = new Span();
 
-    public ReferralsView(ReferralService referrals, ServiceDirectory directory, CaseRoutingService cases, Clock clock,
+    public ReferralsView(ReferralService referrals, ServiceDirectory directory, CaseRoutingService cases,
             AuthenticationContext authentication) {
         this.referrals = referrals;
         this.cases = cases;
-        this.clock = clock;
         this.user = authentication.getAuthenticatedUser(KinshipUser.class).orElseThrow();
         this.serviceTypes = directory.serviceTypes().stream()
                 .collect(Collectors.toMap(ServiceType::code, Function.identity()));
@@ -82,6 +84,9 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
         status.setClearButtonVisible(true);
         status.setPlaceholder(getTranslation("referrals.view.allStatuses"));
         status.addValueChangeListener(event -> refresh());
+        overdueOnly.setId("referrals-overdue");
+        overdueOnly.setLabel(getTranslation("referrals.view.overdueOnly"));
+        overdueOnly.addValueChangeListener(event -> refresh());
         grid.setId("referrals-grid");
         grid.addColumn(this::caseNumber).setHeader(getTranslation("referrals.view.case"));
         grid.addColumn(r -> serviceLabel(r.serviceType())).setHeader(getTranslation("referrals.view.service"));
@@ -92,9 +97,28 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::deadline).setHeader(getTranslation("referrals.view.respondBy"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("referrals.view.actions")).setFlexGrow(2);
         summary.setId("referrals-summary");
-        add(new H2(getTranslation("referrals.view.title")), summary, new HorizontalLayout(box, status), grid);
+        add(new H2(getTranslation("referrals.view.title")), summary, new HorizontalLayout(box, status, overdueOnly),
+                grid);
         setSizeFull();
         refresh();
+    }
+
+    /**
+     * Filters from the address, as the dashboard tile links them: {@code box=sent|received}, {@code status=<key>}
+     * ({@code in_progress}, {@code accepted}, ...), {@code overdue=true}; a filter the address does not name (or names
+     * wrongly) is reset, so the page shows exactly what the link counted.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        box.setSelectedTab(query.getSingleParameter("box").filter("sent"::equals).isPresent() ? sent : received);
+        status.setValue(query.getSingleParameter("status").flatMap(ReferralsView::statusOf).orElse(null));
+        overdueOnly.setValue(query.getSingleParameter("overdue").map(Boolean::parseBoolean).orElse(false));
+        refresh();
+    }
+
+    private static java.util.Optional<ReferralStatus> statusOf(String key) {
+        return java.util.Arrays.stream(ReferralStatus.values()).filter(s -> s.key().equals(key)).findFirst();
     }
 
     /** Shows the received or the sent referrals. */
@@ -202,7 +226,10 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
                 counts.sent().getOrDefault(ReferralStatus.IN_PROGRESS, 0L)
                         + counts.sent().getOrDefault(ReferralStatus.ACCEPTED, 0L), counts.overdueSent()));
         ReferralStatus wanted = status.getValue();
-        grid.setItems(box.getSelectedTab() == sent ? referrals.sent(user, wanted) : referrals.received(user, wanted));
+        List<Referral> listed = box.getSelectedTab() == sent ? referrals.sent(user, wanted)
+                : referrals.received(user, wanted);
+        grid.setItems(Boolean.TRUE.equals(overdueOnly.getValue()) ? listed.stream().filter(referrals::overdue).toList()
+                : listed);
     }
 
     private String caseNumber(Referral referral) {
@@ -221,8 +248,7 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
 
     private String deadline(Referral referral) {
         String date = DATE.format(referral.respondBy());
-        return referral.status() == ReferralStatus.IN_PROGRESS && referral.respondBy().isBefore(clock.instant())
-                ? getTranslation("referrals.view.overdue", date) : date;
+        return referrals.overdue(referral) ? getTranslation("referrals.view.overdue", date) : date;
     }
 
     @Override

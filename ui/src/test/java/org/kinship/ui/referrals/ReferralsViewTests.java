@@ -121,6 +121,29 @@ class ReferralsViewTests extends SpringBrowserlessTest {
         assertThat(find(view, referral.id()).status()).isEqualTo(ReferralStatus.REVOKED);
     }
 
+    @Test
+    @WithKinshipUser(username = "referrals.view.tile", role = DefaultRoles.CASE_WORKER, agency = "VIEWA")
+    void theTilesLinkOpensThePageFilteredToOverdueResponsesOfTheSentBox() {
+        KinshipUser sender = KinshipUser.of(accounts.findByUsername("referrals.view.tile").orElseThrow());
+        Referral late = refer(sender, "VIEWD", new CaseTestUsers(accounts).worker("VIEWD").username());
+        clock.advance(Duration.ofHours(30));
+        Referral onTime = refer(sender, "VIEWD", new CaseTestUsers(accounts).worker("VIEWD").username());
+
+        ReferralsView view = navigateWithQuery("box=sent&status=in_progress&overdue=true");
+
+        assertThat(view.shown()).extracting(Referral::id).contains(late.id()).doesNotContain(onTime.id());
+        assertThat(view.shown()).allMatch(view::overdue);
+        ReferralsView all = navigateWithQuery("box=sent");
+        assertThat(all.shown()).extracting(Referral::id).contains(late.id(), onTime.id());
+    }
+
+    /** Opens the page as a dashboard link does, with its filters in the address. */
+    private ReferralsView navigateWithQuery(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(ReferralsView.class,
+                com.vaadin.flow.router.QueryParameters.fromString(query));
+        return (ReferralsView) getCurrentView();
+    }
+
     private Referral find(ReferralsView view, String id) {
         view.filter(null);
         return view.shown().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();

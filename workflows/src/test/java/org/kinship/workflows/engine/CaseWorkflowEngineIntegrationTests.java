@@ -252,6 +252,10 @@ class CaseWorkflowEngineIntegrationTests {
 
         JsonNode returned = api.task(worker, caseId, "casePlan");
         assertThat(returned.path("assignee").asString()).isEqualTo(worker.id());
+        assertThat(kindsAbout(supervisor, caseId)).as("each approval waiting is announced once")
+                .containsExactlyInAnyOrder("approval.requested", "approval.requested");
+        assertThat(kindsAbout(worker, caseId)).containsExactlyInAnyOrder("approval.approved", "approval.returned");
+        assertThat(kindsAbout(otherSupervisor, caseId)).isEmpty();
         String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
         assertThat(runtime.getVariable(pid, "reviewComment")).isEqualTo("Add the school enrolment");
     }
@@ -318,6 +322,16 @@ class CaseWorkflowEngineIntegrationTests {
     private List<Document> pendingCommands(String caseId) {
         Document document = database.getCollection("cases").find(new Document("_id", caseId)).first();
         return document == null ? List.of() : document.getList("outbox", Document.class, List.of());
+    }
+
+    private List<String> kindsAbout(KinshipUser user, String caseId) {
+        List<String> kinds = new java.util.ArrayList<>();
+        api.notifications(user).path("items").forEach(n -> {
+            if (n.path("recordId").asString().equals(caseId)) {
+                kinds.add(n.path("kind").asString());
+            }
+        });
+        return kinds;
     }
 
     private void fireDueTimers(String caseId) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
@@ -55,6 +56,8 @@ class ReferralProcessIntegrationTests {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    HistoryService history;
     @Autowired
     MutableClock clock;
 
@@ -115,6 +118,47 @@ class ReferralProcessIntegrationTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.path("processInstanceId")
                 .asString()).count()).isZero();
         assertThat(notifications(workerA)).contains("referral.accepted", "referral.done");
+    }
+
+    @Test
+    void aReferralToAnAgencyOffersTheResponseToItsPeopleUntilOneAcceptsAndTakesIt() {
+        KinshipUser colleagueB = new CaseTestUsers(accounts).worker(workerB.agencyCode());
+        Instant referredAt = clock.instant();
+        String caseId = registeredWithConsent();
+        HttpResponse<String> referred = api.post("/api/v1/cases/" + caseId + "/referrals", JSON.writeValueAsString(
+                Map.of("serviceType", "psychosocial", "providerId", providerB)), workerA.username(), PASSWORD);
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        JsonNode referral = read(referred);
+        String processId = referral.path("processInstanceId").asString();
+
+        JsonNode offered = task(workerB, "/api/v1/tasks", caseId, "respond");
+        assertThat(offered.path("assignee").isNull() || offered.path("assignee").isMissingNode()).isTrue();
+        assertThat(Instant.parse(offered.path("due").asString())).isEqualTo(referredAt.plus(Duration.ofHours(48)));
+        assertThat(task(colleagueB, "/api/v1/tasks", caseId, "respond").path("id").asString())
+                .isEqualTo(offered.path("id").asString());
+        assertThat(api.get("/api/v1/tasks/" + offered.path("id").asString(), colleagueB.username(), PASSWORD)
+                .statusCode()).isEqualTo(200);
+        assertThat(taskKeys(workerA, caseId)).as("the sender's agency does not owe the answer")
+                .doesNotContain("respond");
+        assertThat(notifications(colleagueB)).contains("referral.in_progress");
+
+        clock.advance(Duration.ofHours(49));
+        fireDueTimers(processId);
+
+        assertThat(task(colleagueB, "/api/v1/tasks?state=overdue", caseId, "respond").path("overdue").asBoolean())
+                .isTrue();
+        assertThat(notifications(workerB)).contains("task.overdue");
+        assertThat(notifications(supervisorA)).contains("task.overdue");
+
+        assertThat(post(colleagueB, "/api/v1/referrals/" + referral.path("id").asString() + "/accept").statusCode())
+                .isEqualTo(200);
+
+        assertThat(taskKeys(workerB, caseId)).as("taken by the colleague who accepted").isEmpty();
+        assertThat(taskKeys(colleagueB, caseId)).containsExactly("deliver");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(processId).taskDefinitionKey("respond")
+                .singleResult().getAssignee()).isEqualTo(colleagueB.id());
+        assertThat(post(workerB, "/api/v1/referrals/" + referral.path("id").asString() + "/accept").statusCode())
+                .as("already accepted").isEqualTo(409);
     }
 
     @Test
