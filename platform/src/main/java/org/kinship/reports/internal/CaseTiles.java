@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseListService;
 import org.kinship.cases.CaseQuery;
@@ -25,33 +30,74 @@ import org.kinship.security.Permission.Action;
 import org.kinship.security.Permission.Resource;
 import org.kinship.security.PermissionService;
 import org.kinship.security.RecordScope;
+import org.kinship.security.UserAccount;
+import org.kinship.security.UserAccountService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The case tiles of the dashboard, counted by the case index ({@link CaseListService}: one count per figure,
  * within the user's {@code case:view} scope), so they cost the same at 1,000 or 100,000 cases: my open cases
- * by risk level, my team's open cases by risk level (users who see more than their own cases) and new cases
- * this month.
+ * by risk level, my team's open cases by risk level and by owner (users who see more than their own cases; the
+ * owners are counted from the reports' read model) and new cases this month.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseTiles {
 
+    /** Owners listed by name on the team tile; the rest are added up as "others". */
+    static final int MAX_OWNERS = 12;
+
     @Bean
     DashboardTile myOpenCasesTile(CaseCounts counts) {
-        return tile("cases.my-open", 10, (user, locale) -> counts.scope(user).allowsAny()
+        return DashboardTile.of("cases.my-open", 10, (user, locale) -> counts.scope(user).allowsAny()
                 ? Optional.of(counts.openByRisk("cases.my-open", user, user.id(), locale, 10)) : Optional.empty());
     }
 
     @Bean
     DashboardTile teamOpenCasesTile(CaseCounts counts) {
-        return tile("cases.team-open", 20, (user, locale) -> counts.scope(user).level().compareTo(RecordScope.Level.OWN) > 0
+        return DashboardTile.of("cases.team-open", 20, (user, locale) -> counts.scope(user).level().compareTo(RecordScope.Level.OWN) > 0
                 ? Optional.of(counts.openByRisk("cases.team-open", user, null, locale, 20)) : Optional.empty());
+    }
+
+    /**
+     * A supervisor's team view: the open cases they may see by owner (case worker), most first, each linking to the
+     * case list of that owner. Counted in one pass over the owners' doc values of the reports' read model.
+     */
+    @Bean
+    DashboardTile teamOwnersTile(CaseCounts counts, ReportIndex index, UserAccountService accounts,
+            Messages messages) {
+        return DashboardTile.of("cases.team-owners", 25, (user, locale) -> {
+            RecordScope scope = counts.scope(user);
+            if (scope.level().compareTo(RecordScope.Level.OWN) <= 0) {
+                return Optional.empty();
+            }
+            Query open = new BooleanQuery.Builder().add(ReportQueries.scope(scope), Occur.FILTER)
+                    .add(new TermQuery(new Term(ReportIndex.valuesField(ReportFields.STATUS),
+                            ReportIndex.encode(CaseStatus.OPEN.name()))), Occur.FILTER).build();
+            List<Map.Entry<String, Long>> owners = index.countByOwner(open).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            long total = owners.stream().mapToLong(Map.Entry::getValue).sum();
+            List<TileFigure> figures = new ArrayList<>();
+            for (Map.Entry<String, Long> owner : owners.subList(0, Math.min(owners.size(), MAX_OWNERS))) {
+                String name = accounts.findById(owner.getKey()).map(UserAccount::displayName)
+                        .orElse(messages.get(locale, "dashboard.cases.team-owners.unknown"));
+                figures.add(new TileFigure(owner.getKey(), name, owner.getValue(),
+                        "cases?status=OPEN&owner=" + owner.getKey()));
+            }
+            long others = owners.stream().skip(MAX_OWNERS).mapToLong(Map.Entry::getValue).sum();
+            if (others > 0) {
+                figures.add(new TileFigure("others", messages.get(locale, "dashboard.cases.team-owners.others"),
+                        others, "cases?status=OPEN"));
+            }
+            return Optional.of(new TileContent("cases.team-owners", messages.get(locale, "dashboard.cases.team-owners"),
+                    total, "cases?status=OPEN", figures, 25));
+        });
     }
 
     @Bean
     DashboardTile newCasesThisMonthTile(CaseCounts counts) {
-        return tile("cases.new-this-month", 30, (user, locale) -> counts.scope(user).allowsAny()
+        return DashboardTile.of("cases.new-this-month", 30, (user, locale) -> counts.scope(user).allowsAny()
                 ? Optional.of(counts.newThisMonth(user, locale, 30)) : Optional.empty());
     }
 
@@ -59,29 +105,6 @@ class CaseTiles {
     CaseCounts caseCounts(CaseListService lists, RecordModuleService modules, ReportFields fields,
             PermissionService permissions, Messages messages, Clock clock) {
         return new CaseCounts(lists, modules, fields, permissions, messages, clock);
-    }
-
-    private interface Content {
-        Optional<TileContent> of(KinshipUser user, Locale locale);
-    }
-
-    private static DashboardTile tile(String id, int order, Content content) {
-        return new DashboardTile() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Optional<TileContent> contentFor(KinshipUser user, Locale locale) {
-                return content.of(user, locale);
-            }
-        };
     }
 
     /** The counts behind the case tiles. */

@@ -21,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,6 +63,10 @@ class TaskIndex implements AutoCloseable {
     static final String UNASSIGNED = "unassigned";
     static final String ROLE = "role";
     static final String RECORD_TASK = "record_task";
+    static final String APPROVAL = "approval";
+    /** The document format: 2 added {@link #APPROVAL}. */
+    private static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "format";
     static final String OWNER = "owner";
     static final String ASSIGNED = "assigned";
     static final String GROUP = "group";
@@ -92,8 +97,11 @@ class TaskIndex implements AutoCloseable {
     TaskIndex(IndexDirectories directories, DocumentMapper mapper) throws IOException {
         this.mapper = mapper;
         Directory directory = directories.directory(NAME);
-        this.existedAtStart = DirectoryReader.indexExists(directory);
+        // an index written by an older version lacks fields that queries now use: it counts as missing (rebuilt)
+        this.existedAtStart = DirectoryReader.indexExists(directory)
+                && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -234,6 +242,9 @@ class TaskIndex implements AutoCloseable {
         String formKey = stored.getString("formKey");
         if (formKey != null && formKey.startsWith("record:")) {
             doc.add(new StringField(RECORD_TASK, TRUE, Field.Store.NO));
+        }
+        if (Boolean.TRUE.equals(stored.getBoolean("approval"))) {
+            doc.add(new StringField(APPROVAL, TRUE, Field.Store.NO));
         }
         keyword(doc, OWNER, stored.getString("ownerId"));
         strings(stored, "assignedIds").forEach(user -> keyword(doc, ASSIGNED, user));
