@@ -186,32 +186,48 @@ class ReportIndex implements AutoCloseable {
         });
     }
 
-    /** The number of cases matching {@code query} per owner (user id), read from the owners' doc values. */
-    Map<String, Long> countByOwner(Query query) {
+    /** How many cases matched, and how many of them hold each value of the counted field. */
+    record Tally(long total, Map<String, Long> byValue) {
+    }
+
+    /**
+     * Counts the cases matching {@code query} in one pass, and per value of {@code field} ({@link #OWNER}, or a case
+     * attribute's {@link #valuesField}) read from its doc values; a case without a value counts in the total only.
+     */
+    Tally tally(Query query, String field) {
         return withSearcher(searcher -> {
             Map<String, Long> counts = new HashMap<>();
+            long total = 0;
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
                 }
-                SortedSetDocValues owners = DocValues.getSortedSet(leaf.reader(), OWNER);
-                long[] perOrd = new long[(int) owners.getValueCount()];
+                SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+                long[] perOrd = new long[(int) values.getValueCount()];
                 Bits live = leaf.reader().getLiveDocs();
                 DocIdSetIterator docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if ((live == null || live.get(doc)) && owners.advanceExact(doc)) {
-                        perOrd[(int) owners.nextOrd()]++;
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    total++;
+                    if (values.advanceExact(doc)) {
+                        for (int i = values.docValueCount(); i > 0; i--) {
+                            perOrd[(int) values.nextOrd()]++;
+                        }
                     }
                 }
                 for (int ord = 0; ord < perOrd.length; ord++) {
                     if (perOrd[ord] > 0) {
-                        counts.merge(owners.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+                        BytesRef value = values.lookupOrd(ord);
+                        counts.merge(field.startsWith(VALUES) ? String.valueOf(decode(value)) : value.utf8ToString(),
+                                perOrd[ord], Long::sum);
                     }
                 }
             }
-            return counts;
+            return new Tally(total, counts);
         });
     }
 

@@ -50,10 +50,11 @@ class TaskTiles {
     @Bean
     DashboardTile myTasksTile() {
         return DashboardTile.of(MINE, 40, (user, locale) -> {
-            if (!scope(user, Action.VIEW).allowsAny()) {
+            RecordScope view = scope(user, Action.VIEW);
+            if (!view.allowsAny()) {
                 return Optional.empty();
             }
-            Query mine = mine(user);
+            Query mine = mine(user, view);
             Instant now = clock.instant();
             long open = index.count(mine);
             long overdue = count(mine, TaskFilter.OVERDUE, now);
@@ -73,7 +74,8 @@ class TaskTiles {
                 return Optional.empty();
             }
             Instant now = clock.instant();
-            Query approvals = TaskIndexQueries.all(mine(user), TaskIndexQueries.filter(TaskFilter.APPROVAL, now));
+            Query approvals = TaskIndexQueries.all(mine(user, scope(user, Action.VIEW)),
+                    TaskIndexQueries.filter(TaskFilter.APPROVAL, now));
             long waiting = index.count(approvals);
             if (waiting == 0 && approving.level().compareTo(RecordScope.Level.GROUP) < 0) {
                 return Optional.empty(); // nothing to approve for someone who approves only their own cases
@@ -103,9 +105,8 @@ class TaskTiles {
     }
 
     /** The inbox's "my tasks": assigned to me or offered to my roles, open, in cases I may see. */
-    private Query mine(KinshipUser user) {
-        return TaskIndexQueries.all(TaskIndexQueries.open(),
-                TaskIndexQueries.mine(user.id(), user.roles(), scope(user, Action.VIEW)));
+    private static Query mine(KinshipUser user, RecordScope view) {
+        return TaskIndexQueries.all(TaskIndexQueries.open(), TaskIndexQueries.mine(user.id(), user.roles(), view));
     }
 
     private long count(Query base, TaskFilter filter, Instant now) {
