@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kinship.PlatformTestApplication;
 import org.kinship.cases.CaseFile;
-import org.kinship.cases.CaseIndexService;
 import org.kinship.cases.CaseSection;
 import org.kinship.cases.CaseStatus;
 import org.kinship.cases.CaseTestUsers;
@@ -52,7 +51,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Not a unit test: run with {@code mvn -o -pl platform test -Pbenchmarks -Dtest=ReportBenchmark
  * -Dbenchmark.cases=100000}. Writes {@code benchmark.cases} synthetic cases of the report test module straight
  * into the {@code cases} collection of the embedded default (file-backed MongoDB server, Lucene on disk),
- * rebuilds the case index and the reports' read model, writes one open task per case into the inbox, then measures
+ * rebuilds the reports' read model, writes one open task per case into the inbox, then measures
  * the dashboard (case and task tiles) and a sex x age-group report for users of every scope. Prints a Markdown table for docs/benchmarks.md and writes it to
  * {@code target/benchmarks/reports.md}.
  */
@@ -92,10 +91,8 @@ class ReportBenchmark {
                     total);
             rows.add(String.format(Locale.ROOT, "| %,d | load: bulk insert into MongoDB | %.0f s | |", total,
                     (System.nanoTime() - started) / 1e9));
-            started = System.nanoTime();
-            context.getBean(CaseIndexService.class).rebuild();
-            rows.add(String.format(Locale.ROOT, "| %,d | load: case index rebuild | %.0f s | |", total,
-                    (System.nanoTime() - started) / 1e9));
+            // the case index (case list) is not rebuilt: neither the dashboard nor reports read it any more, and its
+            // rebuild at 100,000 cases takes longer than everything measured here (clearing 100,000 pending markers)
             started = System.nanoTime();
             ReportIndexService reportIndex = context.getBean(ReportIndexService.class);
             reportIndex.rebuild();
@@ -232,6 +229,12 @@ class ReportBenchmark {
     }
 
     private static String latency(int loaded, String what, int runs, Supplier<?> call) {
+        String row = measure(loaded, what, runs, call);
+        System.out.println(row);
+        return row;
+    }
+
+    private static String measure(int loaded, String what, int runs, Supplier<?> call) {
         call.get();
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,11 +33,9 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -48,6 +45,7 @@ import org.bson.codecs.DocumentCodec;
 import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
 import org.kinship.tracing.internal.IndexDirectories;
+import org.kinship.tracing.internal.LiveSearchers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,14 +77,13 @@ class ReportIndex implements AutoCloseable {
 
     private final boolean existedAtStart;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final LiveSearchers searchers;
 
     ReportIndex(IndexDirectories directories) throws IOException {
         Directory directory = directories.directory(NAME);
         this.existedAtStart = DirectoryReader.indexExists(directory);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new LiveSearchers(writer);
     }
 
     boolean existedAtStart() {
@@ -135,7 +132,7 @@ class ReportIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     void remove(String id) {
@@ -144,7 +141,7 @@ class ReportIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     void deleteAll() {
@@ -153,7 +150,7 @@ class ReportIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     void commit() {
@@ -170,7 +167,7 @@ class ReportIndex implements AutoCloseable {
 
     /** The version of every indexed case, by id (to find what is behind MongoDB). */
     Map<String, Long> versions() {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             Map<String, Long> versions = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID_VALUE);
@@ -195,7 +192,7 @@ class ReportIndex implements AutoCloseable {
      * attribute's {@link #valuesField}) read from its doc values; a case without a value counts in the total only.
      */
     Tally tally(Query query, String field) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             Map<String, Long> counts = new HashMap<>();
             long total = 0;
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -247,7 +244,7 @@ class ReportIndex implements AutoCloseable {
      * segment. Answers the number of cases read.
      */
     long scan(Query query, Collection<String> fields, @Nullable String groupPath, Reader reader) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             long read = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -374,26 +371,6 @@ class ReportIndex implements AutoCloseable {
     private static void term(org.apache.lucene.document.Document doc, String field, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new StringField(field, value, Field.Store.NO));
-        }
-    }
-
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        try {
-            if (dirty.getAndSet(false)) {
-                searchers.maybeRefreshBlocking();
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +62,8 @@ class ReportIndexer implements ReportIndexService, DisposableBean {
     private final CaseSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[64];
     private final AtomicBoolean uncommitted = new AtomicBoolean();
+    /** While a rebuild runs: the cases re-indexed by a write meanwhile, which the rebuild must not overwrite. */
+    private volatile @Nullable Set<String> writtenDuringRebuild;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("report-index-commit").daemon().factory());
 
@@ -90,9 +94,13 @@ class ReportIndexer implements ReportIndexService, DisposableBean {
 
     /** Indexes the case as it is stored now (removes it when it no longer exists). */
     void refresh(String caseId) {
-        ReentrantLock lock = locks[Math.floorMod(caseId.hashCode(), locks.length)];
+        ReentrantLock lock = lock(caseId);
         lock.lock();
         try {
+            Set<String> written = writtenDuringRebuild;
+            if (written != null) {
+                written.add(caseId);
+            }
             Document stored = cases.find(Filters.eq("_id", caseId)).projection(projection()).first();
             if (stored == null) {
                 index.remove(caseId);
@@ -103,6 +111,10 @@ class ReportIndexer implements ReportIndexService, DisposableBean {
         } finally {
             lock.unlock();
         }
+    }
+
+    private ReentrantLock lock(String caseId) {
+        return locks[Math.floorMod(caseId.hashCode(), locks.length)];
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -141,12 +153,28 @@ class ReportIndexer implements ReportIndexService, DisposableBean {
     @Override
     public synchronized long rebuild() {
         long started = System.nanoTime();
-        index.deleteAll();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        writtenDuringRebuild = written;
         long[] counted = {0};
-        cases.find().projection(projection()).batchSize(BATCH).forEach(stored -> {
-            index.put(entry(stored));
-            counted[0]++;
-        });
+        try {
+            index.deleteAll();
+            cases.find().projection(projection()).batchSize(BATCH).forEach(stored -> {
+                String id = String.valueOf(stored.get("_id"));
+                ReentrantLock lock = lock(id);
+                lock.lock();
+                try {
+                    // a write since this batch was read indexed the case as stored now: keep that
+                    if (!written.contains(id)) {
+                        index.put(entry(stored));
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                counted[0]++;
+            });
+        } finally {
+            writtenDuringRebuild = null;
+        }
         commit();
         LOG.info("Report index rebuilt: {} case(s) in {} ms", counted[0], (System.nanoTime() - started) / 1_000_000);
         return counted[0];

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Field;
@@ -26,7 +25,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -41,6 +39,7 @@ import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskState;
 import org.kinship.tracing.internal.IndexDirectories;
+import org.kinship.tracing.internal.LiveSearchers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,8 +89,7 @@ class TaskIndex implements AutoCloseable {
     private final DocumentMapper mapper;
     private final boolean existedAtStart;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final LiveSearchers searchers;
     private final Map<String, Long> uncommitted = new ConcurrentHashMap<>();
 
     TaskIndex(IndexDirectories directories, DocumentMapper mapper) throws IOException {
@@ -102,7 +100,7 @@ class TaskIndex implements AutoCloseable {
                 && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new LiveSearchers(writer);
     }
 
     boolean existedAtStart() {
@@ -130,7 +128,7 @@ class TaskIndex implements AutoCloseable {
         if (Boolean.TRUE.equals(stored.getBoolean(MongoTaskRepository.PENDING))) {
             uncommitted.put(id, revision);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     /** Removes a task whose document no longer exists. */
@@ -140,7 +138,7 @@ class TaskIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     void deleteAll() {
@@ -149,7 +147,7 @@ class TaskIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     /** Makes every change so far durable; answers the task revisions it covered. */
@@ -170,7 +168,7 @@ class TaskIndex implements AutoCloseable {
     }
 
     List<InboxTask> list(Query query, int limit) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             TopDocs top = searcher.search(query, limit, ORDER);
             List<InboxTask> tasks = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -181,12 +179,12 @@ class TaskIndex implements AutoCloseable {
     }
 
     long count(Query query) {
-        return withSearcher(searcher -> (long) searcher.count(query));
+        return searchers.search(searcher -> (long) searcher.count(query));
     }
 
     /** The ids of a case's open tasks. */
     List<String> openIdsOfCase(String caseId) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             TermQuery query = new TermQuery(new Term(CASE, caseId));
             int total = searcher.count(query);
             List<String> ids = new ArrayList<>();
@@ -197,26 +195,6 @@ class TaskIndex implements AutoCloseable {
             }
             return ids;
         });
-    }
-
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        try {
-            if (dirty.getAndSet(false)) {
-                searchers.maybeRefreshBlocking();
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private InboxTask row(IndexSearcher searcher, int doc) throws IOException {
