@@ -2,6 +2,7 @@ package org.kinship.reports;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.kinship.security.KinshipUser;
 
@@ -21,4 +22,24 @@ public interface DashboardTile {
 
     /** The tile's figures for this user, or empty when the tile does not apply to them (no permission). */
     Optional<TileContent> contentFor(KinshipUser user, Locale locale);
+
+    /** A tile from its id, order and content. */
+    static DashboardTile of(String id, int order, BiFunction<KinshipUser, Locale, Optional<TileContent>> content) {
+        return new DashboardTile() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Optional<TileContent> contentFor(KinshipUser user, Locale locale) {
+                return content.apply(user, locale);
+            }
+        };
+    }
 }

@@ -117,6 +117,26 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void aSupervisorsTeamViewCountsTheOpenCasesOfEachCaseWorkerLinkingToTheirList() {
+        JsonNode tile = tile(dashboard(supervisor), "cases.team-owners");
+        Map<String, Long> expected = new HashMap<>();
+        children.stream().filter(c -> c.agency().equals("DSA")).forEach(c -> expected.merge(c.ownerId(), 1L, Long::sum));
+        expected.merge(worker.id(), -1L, Long::sum); // the case closed at the start
+
+        Map<String, Long> counted = new HashMap<>();
+        tile.path("figures").forEach(f -> counted.put(f.path("key").asString(), f.path("count").asLong()));
+        assertThat(counted).isEqualTo(expected);
+        assertThat(tile.path("total").asLong()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+        JsonNode first = tile.path("figures").get(0);
+        assertThat(first.path("count").asLong()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).max()
+                .orElseThrow());
+        assertThat(first.path("link").asString()).isEqualTo("cases?status=OPEN&owner=" + first.path("key").asString());
+        assertThat(first.path("label").asString()).isEqualTo(accounts.findById(first.path("key").asString())
+                .orElseThrow().displayName());
+        assertThat(tile(dashboard(worker), "cases.team-owners").isMissingNode()).as("own scope: no team").isTrue();
+    }
+
+    @Test
     void aDataAnalystWithoutCaseAccessGetsNoCaseTiles() {
         assertThat(dashboard(analyst).path("tiles").valueStream().map(t -> t.path("id").asString()))
                 .noneMatch(id -> id.startsWith("cases."));

@@ -31,43 +31,15 @@ class DashboardServiceTests {
     }
 
     private static DashboardTile tile(String id, int order, boolean failing) {
-        return new DashboardTile() {
-            @Override
-            public String id() {
-                return id;
+        return DashboardTile.of(id, order, (user, locale) -> {
+            if (failing) {
+                throw new IllegalStateException("index unavailable");
             }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Optional<TileContent> contentFor(KinshipUser user, Locale locale) {
-                if (failing) {
-                    throw new IllegalStateException("index unavailable");
-                }
-                return Optional.of(new TileContent(id, id, 3, "tasks", List.of(), order));
-            }
-        };
+            return Optional.of(new TileContent(id, id, 3, "tasks", List.of(), order));
+        });
     }
 
     private static DashboardTile notForThisUser() {
-        return new DashboardTile() {
-            @Override
-            public String id() {
-                return "approvals.waiting";
-            }
-
-            @Override
-            public int order() {
-                return 50;
-            }
-
-            @Override
-            public Optional<TileContent> contentFor(KinshipUser user, Locale locale) {
-                return Optional.empty();
-            }
-        };
+        return DashboardTile.of("approvals.waiting", 50, (user, locale) -> Optional.empty());
     }
 }

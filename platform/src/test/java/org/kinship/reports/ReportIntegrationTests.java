@@ -13,15 +13,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseTestUsers;
+import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
+import org.kinship.cases.SectionAccess;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.LookupService;
 import org.kinship.reports.GeneratedChildren.Child;
@@ -45,6 +51,8 @@ class ReportIntegrationTests {
     /** Other test classes share the database: users who see every agency look at this class's agencies only. */
     private static final Map<String, Object> OUR_AGENCIES = Map.of("field", "@agency", "values",
             List.of("RPA", "RPB", "RPC"));
+    /** The report test module with its assessment section hidden from case workers. */
+    private static final String HIDDEN_MODULE = "rpt-cp-hidden";
 
     @LocalServerPort
     int port;
@@ -60,6 +68,10 @@ class ReportIntegrationTests {
     CaseFileService cases;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    ReportIndexService reportIndex;
 
     ApiClient api;
     KinshipUser supervisorA;
@@ -210,6 +222,85 @@ class ReportIntegrationTests {
                 ReportTestModule.MODULE, "rows", List.of(Map.of("field", "given_name")))), supervisorA.username(),
                 PASSWORD, "Accept-Language", "fr");
         assertThat(read(french).path("detail").asString()).contains("sensible");
+    }
+
+    @Test
+    void aFieldInASectionHiddenForTheUsersRoleIsRefusedByNameAndNotOffered() {
+        RecordModule base = modules.find(ReportTestModule.MODULE).orElseThrow();
+        if (modules.find(HIDDEN_MODULE).isEmpty()) {
+            modules.save(new RecordModule(HIDDEN_MODULE, base.recordType(), base.name(), base.sections().stream()
+                    .map(s -> s.id().equals("assessment") ? s.withAccess(DefaultRoles.CASE_WORKER, SectionAccess.HIDDEN)
+                            : s).toList(), base.registrationSection(), base.numberPattern(), base.workflow(),
+                    base.indexedFields(), 0));
+        }
+        Map<String, Object> definition = Map.of("module", HIDDEN_MODULE,
+                "rows", List.of(Map.of("field", "assessment/risk_level")));
+
+        HttpResponse<String> refused = api.post("/api/v1/reports/run", json(definition), workerA.username(), PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(read(refused).path("field").asString()).isEqualTo("assessment/risk_level");
+        assertThat(read(refused).path("detail").asString()).contains("assessment/risk_level")
+                .contains("section your role may not see");
+        HttpResponse<String> asFilter = api.post("/api/v1/reports/run", json(Map.of("module", HIDDEN_MODULE,
+                "rows", List.of(Map.of("field", "sex")),
+                "filters", List.of(Map.of("field", "protection_concerns", "values", List.of("abuse"))))),
+                workerA.username(), PASSWORD);
+        assertThat(asFilter.statusCode()).isEqualTo(403);
+        assertThat(read(asFilter).path("field").asString()).isEqualTo("assessment/protection_concerns");
+        HttpResponse<String> saved = api.post("/api/v1/reports", json(Map.of("name", "Risk", "definition", definition)),
+                workerA.username(), PASSWORD);
+        assertThat(saved.statusCode()).as("nor saved").isEqualTo(403);
+
+        JsonNode offered = read(api.get("/api/v1/reports/fields?module=" + HIDDEN_MODULE, workerA.username(),
+                PASSWORD));
+        List<String> paths = offered.valueStream().map(f -> f.path("path").asString()).toList();
+        assertThat(paths).contains("registration/sex").noneMatch(path -> path.startsWith("assessment/"));
+        // the supervisor's role sees the section: the same report runs for them
+        assertThat(api.post("/api/v1/reports/run", json(definition), supervisorA.username(), PASSWORD).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theReadModelFollowsEveryCaseWriteAtOnceAndIsRepairedFromTheStoredVersions() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("RPW");
+        Map<String, Object> bySexAndStatus = Map.of("module", ReportTestModule.MODULE,
+                "rows", List.of(Map.of("field", "sex")), "columns", List.of(Map.of("field", "@status")),
+                "filters", List.of(Map.of("field", "@agency", "values", List.of("RPW"))));
+        String id = cases.register(worker, ReportTestModule.MODULE, Map.of("sex", "female", "age", 7),
+                java.util.Locale.ENGLISH).id();
+        assertThat(table(run(analyst, bySexAndStatus))).isEqualTo(Map.of("female", Map.of("OPEN", 1)));
+
+        long version = cases.get(worker, id).version();
+        cases.editSection(worker, id, version, "registration", Map.of("sex", "male"), java.util.Locale.ENGLISH);
+        assertThat(table(run(analyst, bySexAndStatus))).isEqualTo(Map.of("male", Map.of("OPEN", 1)));
+        cases.close(worker, id, null, "Reunified with the family");
+        assertThat(table(run(analyst, bySexAndStatus))).isEqualTo(Map.of("male", Map.of("CLOSED", 1)));
+
+        // a write that reached MongoDB but not the read model (a crash in between): repaired by the stored version
+        Document stored = database.getCollection("cases").find(Filters.eq("_id", id)).first();
+        database.getCollection("cases").updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set("sections.registration.data.sex", "female"),
+                Updates.set("version", stored.get("version", Number.class).longValue() + 1)));
+        assertThat(table(run(analyst, bySexAndStatus))).isEqualTo(Map.of("male", Map.of("CLOSED", 1)));
+        assertThat(reportIndex.repair()).isGreaterThanOrEqualTo(1);
+        assertThat(table(run(analyst, bySexAndStatus))).isEqualTo(Map.of("female", Map.of("CLOSED", 1)));
+
+        // a rebuild from scratch (administrators) gives the same figures as the read model kept in step
+        JsonNode before = run(supervisorA, Map.of("module", ReportTestModule.MODULE,
+                "rows", List.of(Map.of("field", "family_members.relationship")),
+                "columns", List.of(Map.of("field", "@riskLevel"))));
+        assertThat(api.post("/api/v1/reports/index/rebuild", "", workerA.username(), PASSWORD).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> rebuilt = api.post("/api/v1/reports/index/rebuild", "", "admin",
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(read(rebuilt).path("indexed").asLong()).isGreaterThanOrEqualTo(children.size());
+        JsonNode after = run(supervisorA, Map.of("module", ReportTestModule.MODULE,
+                "rows", List.of(Map.of("field", "family_members.relationship")),
+                "columns", List.of(Map.of("field", "@riskLevel"))));
+        assertThat(table(after)).isEqualTo(table(before)).isNotEmpty();
     }
 
     @Test

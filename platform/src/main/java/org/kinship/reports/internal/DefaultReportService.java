@@ -2,14 +2,12 @@ package org.kinship.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
-import com.mongodb.client.model.Filters;
-import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 import org.kinship.audit.AuditActions;
 import org.kinship.audit.AuditActor;
@@ -36,7 +34,7 @@ import org.springframework.stereotype.Service;
 class DefaultReportService implements ReportService {
 
     private final ReportFields fields;
-    private final CaseReportReader reader;
+    private final ReportIndex index;
     private final ReportTables tables;
     private final ReportFiles files;
     private final MongoSavedReportRepository saved;
@@ -44,10 +42,10 @@ class DefaultReportService implements ReportService {
     private final AuditLog audit;
     private final Clock clock;
 
-    DefaultReportService(ReportFields fields, CaseReportReader reader, ReportTables tables, ReportFiles files,
+    DefaultReportService(ReportFields fields, ReportIndex index, ReportTables tables, ReportFiles files,
             MongoSavedReportRepository saved, ReportAccess access, AuditLog audit, Clock clock) {
         this.fields = fields;
-        this.reader = reader;
+        this.index = index;
         this.tables = tables;
         this.files = files;
         this.saved = saved;
@@ -60,7 +58,7 @@ class DefaultReportService implements ReportService {
     public List<ReportableField> fields(KinshipUser user, String module, Locale locale) {
         access.requireView(user, null);
         String language = SupportedLocales.bestMatch(locale).getLanguage();
-        return fields.catalog(module).reportable().stream().map(f -> {
+        return fields.catalog(module).forUser(user).reportable().stream().map(f -> {
             Map<String, String> options = new java.util.LinkedHashMap<>();
             f.options().forEach((value, label) -> options.put(value, label.getOrDefault(language,
                     label.getOrDefault("en", value))));
@@ -71,43 +69,35 @@ class DefaultReportService implements ReportService {
     @Override
     public ReportResult run(KinshipUser user, ReportDefinition definition, Locale locale) {
         RecordScope scope = access.requireView(user, null);
-        ReportResult result = compute(scope, definition, locale);
+        ReportResult result = compute(scope, plan(user, definition), locale);
         audit(user, "report.run", null, definition, result);
         return result;
     }
 
     /** Checks and computes a definition over the cases in {@code scope}; used by aggregates too. */
     ReportResult compute(RecordScope scope, ReportDefinition definition, Locale locale) {
-        ReportPlan plan = ReportPlan.compile(definition, fields.catalog(definition.module()));
-        ReportAccumulator sums = new ReportAccumulator(plan);
-        Instant now = clock.instant();
-        reader.forEach(plan.module(), scope, narrowing(plan), plan.projection(), sums::add);
-        return tables.table(plan, sums, SupportedLocales.bestMatch(locale), now);
+        return compute(scope, ReportPlan.compile(definition, fields.catalog(definition.module())), locale);
     }
 
-    /** Filters on case attributes also go into the query, so fewer documents travel; all are applied again. */
-    private static Bson narrowing(ReportPlan plan) {
-        List<Bson> parts = new ArrayList<>();
-        for (ReportPlan.Condition condition : plan.filters()) {
-            ResolvedField field = condition.field();
-            if (!field.builtin()) {
-                continue;
-            }
-            if (!condition.values().isEmpty()) {
-                parts.add(Filters.in(field.name(), condition.values().stream().sorted().toList()));
-            }
-            if (field.path().equals(ReportFields.REGISTERED_AT)) {
-                if (condition.from() != null) {
-                    parts.add(Filters.gte(field.name(), java.util.Date.from(
-                            java.time.LocalDate.parse(condition.from()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-                }
-                if (condition.to() != null) {
-                    parts.add(Filters.lt(field.name(), java.util.Date.from(java.time.LocalDate.parse(condition.to())
-                            .plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-                }
-            }
+    /** The definition checked against the fields the user may use (sections hidden from them refused). */
+    private ReportPlan plan(KinshipUser user, ReportDefinition definition) {
+        return ReportPlan.compile(definition, fields.catalog(definition.module()).forUser(user));
+    }
+
+    /**
+     * Counts the plan over the read model (ADR 0020): one query (module, scope, case-attribute filters), then the
+     * plan's fields read from the matching cases' doc values.
+     */
+    private ReportResult compute(RecordScope scope, ReportPlan plan, Locale locale) {
+        ReportAccumulator sums = new ReportAccumulator(plan);
+        Instant now = clock.instant();
+        if (scope.allowsAny()) {
+            Set<String> caseFields = new LinkedHashSet<>();
+            plan.fields().stream().filter(f -> f.group() == null).forEach(f -> caseFields.add(f.path()));
+            index.scan(ReportQueries.query(plan, scope), caseFields, plan.groupPath(),
+                    (values, items) -> sums.add(field -> values.apply(field.path()), items));
         }
-        return parts.isEmpty() ? Filters.empty() : Filters.and(parts);
+        return tables.table(plan, sums, SupportedLocales.bestMatch(locale), now);
     }
 
     @Override
@@ -128,7 +118,7 @@ class DefaultReportService implements ReportService {
             Set<String> sharedWithRoles, Locale locale) {
         access.requireView(user, null);
         String checkedName = checkedName(name);
-        ReportPlan.compile(definition, fields.catalog(definition.module()));
+        plan(user, definition);
         Instant now = clock.instant();
         SavedReport report = new SavedReport(Ids.newId(), checkedName, definition, chart, user.id(), user.username(),
                 sharedWithRoles, now, now, 1);
@@ -143,7 +133,7 @@ class DefaultReportService implements ReportService {
             ReportDefinition definition, ChartType chart, Set<String> sharedWithRoles, Locale locale) {
         SavedReport current = owned(user, reportId);
         String checkedName = checkedName(name);
-        ReportPlan.compile(definition, fields.catalog(definition.module()));
+        plan(user, definition);
         SavedReport next = new SavedReport(reportId, checkedName, definition, chart, current.ownerId(),
                 current.ownerName(), sharedWithRoles, current.createdAt(), clock.instant(), expectedVersion + 1);
         saved.replace(next, expectedVersion);
@@ -163,7 +153,7 @@ class DefaultReportService implements ReportService {
     @Override
     public ReportResult runSaved(KinshipUser user, String reportId, Locale locale) {
         SavedReport report = get(user, reportId);
-        ReportResult result = compute(access.requireView(user, reportId), report.definition(), locale);
+        ReportResult result = compute(access.requireView(user, reportId), plan(user, report.definition()), locale);
         audit(user, "report.run", reportId, report.definition(), result);
         return result;
     }
@@ -174,7 +164,7 @@ class DefaultReportService implements ReportService {
         access.requireExport(user, reportId);
         SavedReport report = get(user, reportId);
         Locale language = SupportedLocales.bestMatch(locale);
-        ReportResult result = compute(access.requireView(user, reportId), report.definition(), language);
+        ReportResult result = compute(access.requireView(user, reportId), plan(user, report.definition()), language);
         byte[] content = format == ExportFormat.XLSX
                 ? files.xlsx(result, title == null ? report.name() : title, user.displayName(), language)
                 : files.csv(result, language);

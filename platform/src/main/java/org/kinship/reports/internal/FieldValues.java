@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.kinship.forms.FieldKind;
 import org.kinship.reports.DateGrouping;
@@ -32,16 +31,11 @@ final class FieldValues {
     private FieldValues() {
     }
 
-    /** The raw values of the field for one counted record: several for a multiple choice, none when missing. */
-    static List<Object> raw(ResolvedField field, Document document, @Nullable Map<?, ?> item) {
-        Object value;
-        if (field.builtin()) {
-            value = document.get(field.name());
-        } else if (field.group() != null) {
-            value = item == null ? null : item.get(field.name());
-        } else {
-            value = sectionData(document, field.section()).get(field.name());
-        }
+    /**
+     * A stored value as the values a report reads: several for a multiple choice (its non-null elements), none
+     * when missing or blank, else the value itself.
+     */
+    static List<Object> values(@Nullable Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             return List.of();
         }
@@ -51,20 +45,15 @@ final class FieldValues {
         return List.of(value);
     }
 
-    static Map<?, ?> sectionData(Document document, @Nullable String section) {
-        if (section != null && document.get("sections") instanceof Map<?, ?> sections
-                && sections.get(section) instanceof Map<?, ?> stored && stored.get("data") instanceof Map<?, ?> data) {
-            return data;
-        }
-        return Map.of();
+    /** The values of a repeating group's field in one of its items. */
+    static List<Object> itemValues(ResolvedField field, Map<?, ?> item) {
+        return values(item.get(field.name()));
     }
 
-    /** The items of the repeating group at {@code groupPath} ({@code section/group}); none when absent. */
-    static List<Map<?, ?>> items(Document document, String groupPath) {
-        int slash = groupPath.indexOf('/');
-        Object items = sectionData(document, groupPath.substring(0, slash)).get(groupPath.substring(slash + 1));
+    /** The items of a stored repeating group: its elements that are objects; none when absent. */
+    static List<Map<?, ?>> items(@Nullable Object group) {
         List<Map<?, ?>> found = new ArrayList<>();
-        if (items instanceof List<?> list) {
+        if (group instanceof List<?> list) {
             list.stream().filter(i -> i instanceof Map<?, ?>).forEach(i -> found.add((Map<?, ?>) i));
         }
         return found;

@@ -7,13 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.kinship.reports.ReportMeasure;
 
 /**
- * Counts (or sums) the records of one report as case documents stream past: each case, or each item of the
+ * Counts (or sums) the records of one report as the cases stream past: each case, or each item of the
  * plan's repeating group, that passes every filter adds its value to every cell its keys fall in, and once to
  * its row total, its column total and the grand total (so a multiple choice never counts a record twice in a
  * total).
@@ -35,29 +35,35 @@ final class ReportAccumulator {
         plan.columns().forEach(a -> columnKeysSeen.add(new LinkedHashSet<>()));
     }
 
-    void add(Document document) {
+    /**
+     * Counts one case: itself, or each item of the plan's repeating group.
+     *
+     * @param caseValues the values of a case-level field (case attribute or section field) of this case
+     * @param items      the items of the plan's repeating group in this case (asked only when the plan has one)
+     */
+    void add(Function<ResolvedField, List<Object>> caseValues, Supplier<List<Map<?, ?>>> items) {
         if (plan.groupPath() == null) {
-            addRecord(document, null);
+            addRecord(caseValues);
         } else {
-            for (Map<?, ?> item : FieldValues.items(document, plan.groupPath())) {
-                addRecord(document, item);
+            for (Map<?, ?> item : items.get()) {
+                addRecord(field -> field.group() == null ? caseValues.apply(field) : FieldValues.itemValues(field, item));
             }
         }
     }
 
-    private void addRecord(Document document, @Nullable Map<?, ?> item) {
+    private void addRecord(Function<ResolvedField, List<Object>> values) {
         for (ReportPlan.Condition condition : plan.filters()) {
-            if (!FieldValues.passes(condition, FieldValues.raw(condition.field(), document, item))) {
+            if (!FieldValues.passes(condition, values.apply(condition.field()))) {
                 return;
             }
         }
         BigDecimal value = BigDecimal.ONE;
         if (plan.kind() == ReportMeasure.Kind.SUM) {
-            value = FieldValues.raw(plan.sumField(), document, item).stream().map(FieldValues::number)
+            value = values.apply(plan.sumField()).stream().map(FieldValues::number)
                     .filter(n -> n != null).findFirst().orElse(BigDecimal.ZERO);
         }
-        List<List<String>> rowKeys = combinations(plan.rows(), document, item, rowKeysSeen);
-        List<List<String>> columnKeys = combinations(plan.columns(), document, item, columnKeysSeen);
+        List<List<String>> rowKeys = combinations(plan.rows(), values, rowKeysSeen);
+        List<List<String>> columnKeys = combinations(plan.columns(), values, columnKeysSeen);
         for (List<String> row : rowKeys) {
             Map<List<String>, BigDecimal> rowCells = cells.computeIfAbsent(row, r -> new HashMap<>());
             for (List<String> column : columnKeys) {
@@ -72,14 +78,13 @@ final class ReportAccumulator {
         records++;
     }
 
-    private static List<List<String>> combinations(List<ReportPlan.Axis> axes, Document document,
-            @Nullable Map<?, ?> item, List<Set<String>> seen) {
+    private static List<List<String>> combinations(List<ReportPlan.Axis> axes,
+            Function<ResolvedField, List<Object>> values, List<Set<String>> seen) {
         List<List<String>> combinations = new ArrayList<>();
         combinations.add(List.of());
         for (int i = 0; i < axes.size(); i++) {
             ReportPlan.Axis axis = axes.get(i);
-            List<String> keys = FieldValues.keys(axis.dimension(), axis.field(),
-                    FieldValues.raw(axis.field(), document, item));
+            List<String> keys = FieldValues.keys(axis.dimension(), axis.field(), values.apply(axis.field()));
             seen.get(i).addAll(keys);
             List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : combinations) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -11,10 +12,14 @@ import org.kinship.reports.ChartType;
 import org.kinship.reports.ExportFormat;
 import org.kinship.reports.ExportedFile;
 import org.kinship.reports.ReportDefinition;
+import org.kinship.reports.ReportIndexService;
+import org.kinship.reports.ReportRefusedException.Reason;
+import org.kinship.reports.ReportRefusedException;
 import org.kinship.reports.ReportResult;
 import org.kinship.reports.ReportService;
 import org.kinship.reports.ReportableField;
 import org.kinship.reports.SavedReport;
+import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/reports}: saved reports ({@code GET}, {@code POST}, {@code GET/PUT/DELETE /{id}}), their
  * results computed now ({@code GET /{id}/result}), exports ({@code GET /{id}/export?format=xlsx|csv}), ad hoc
- * runs ({@code POST /run}) and the fields a module offers ({@code GET /fields?module=}).
+ * runs ({@code POST /run}), the fields a module offers ({@code GET /fields?module=}) and the rebuild of the
+ * reports' read model ({@code POST /index/rebuild}, administrators).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -46,9 +52,20 @@ class ReportController {
     }
 
     private final ReportService reports;
+    private final ReportIndexService index;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, ReportIndexService index) {
         this.reports = reports;
+        this.index = index;
+    }
+
+    /** Rebuilds the reports' read model from the cases (administrators). */
+    @PostMapping("/index/rebuild")
+    Map<String, Long> rebuildIndex(@AuthenticationPrincipal KinshipUser user) {
+        if (!user.hasRole(DefaultRoles.ADMINISTRATOR)) {
+            throw new ReportRefusedException(Reason.FORBIDDEN, "reports.index.administratorsOnly");
+        }
+        return Map.of("indexed", index.rebuild());
     }
 
     @GetMapping

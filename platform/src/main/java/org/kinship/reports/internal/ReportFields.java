@@ -79,7 +79,11 @@ class ReportFields {
         if (section.followsLatest()) {
             return forms.latestVersion(section.formId()).map(FormVersion::schema);
         }
-        FormVersionRef ref = new FormVersionRef(section.formId(), section.formVersion());
+        return schema(new FormVersionRef(section.formId(), section.formVersion()));
+    }
+
+    /** The schema of a published form version (kept once read: published versions never change); none if unknown. */
+    Optional<FormSchema> schema(FormVersionRef ref) {
         FormSchema cached = schemas.get(ref);
         if (cached != null) {
             return Optional.of(cached);

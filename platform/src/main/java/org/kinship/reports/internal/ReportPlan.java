@@ -20,11 +20,12 @@ import org.kinship.reports.ReportRefusedException.Reason;
 
 /**
  * A report definition checked against the module's catalog: every field resolved, every grouping fitting
- * its field's kind, and the one repeating group (if any) whose items are the counted records.
+ * its field's kind, and the one repeating group (if any) whose items are the counted records; {@code fields}:
+ * every field the report reads.
  */
 record ReportPlan(String module, List<Axis> rows, List<Axis> columns, List<Condition> filters,
         ReportMeasure.Kind kind, @Nullable ResolvedField sumField, @Nullable String groupPath,
-        Set<String> projection) {
+        List<ResolvedField> fields) {
 
     static final int MAX_ROWS = 3;
     static final int MAX_COLUMNS = 2;
@@ -70,10 +71,8 @@ record ReportPlan(String module, List<Axis> rows, List<Axis> columns, List<Condi
         if (groups.size() > 1) {
             throw new ReportRefusedException(Reason.BAD_REQUEST, "reports.groups.several", String.join(", ", groups));
         }
-        Set<String> projection = new LinkedHashSet<>();
-        used.forEach(f -> projection.add(f.documentPath()));
         return new ReportPlan(catalog.module().id(), rows, columns, filters, definition.measure().kind(), sum,
-                groups.isEmpty() ? null : groups.iterator().next(), projection);
+                groups.isEmpty() ? null : groups.iterator().next(), List.copyOf(used));
     }
 
     private static Axis axis(ReportDimension dimension, ReportCatalog catalog) {

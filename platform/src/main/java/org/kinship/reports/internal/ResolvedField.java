@@ -30,14 +30,6 @@ record ResolvedField(String path, @Nullable String section, @Nullable String gro
         return group == null ? null : section + "/" + group;
     }
 
-    /** The document path to project: the field, or its whole repeating group. */
-    String documentPath() {
-        if (section == null) {
-            return name;
-        }
-        return "sections." + section + ".data." + (group == null ? name : group);
-    }
-
     boolean numeric() {
         return kind == FieldKind.INTEGER || kind == FieldKind.DECIMAL || kind == FieldKind.CALCULATED;
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Field;
@@ -21,11 +20,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +39,7 @@ import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskState;
 import org.kinship.tracing.internal.IndexDirectories;
+import org.kinship.tracing.internal.LiveSearchers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +62,10 @@ class TaskIndex implements AutoCloseable {
     static final String UNASSIGNED = "unassigned";
     static final String ROLE = "role";
     static final String RECORD_TASK = "record_task";
+    static final String APPROVAL = "approval";
+    /** The document format: 2 added {@link #APPROVAL}. */
+    private static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "format";
     static final String OWNER = "owner";
     static final String ASSIGNED = "assigned";
     static final String GROUP = "group";
@@ -85,16 +89,18 @@ class TaskIndex implements AutoCloseable {
     private final DocumentMapper mapper;
     private final boolean existedAtStart;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final LiveSearchers searchers;
     private final Map<String, Long> uncommitted = new ConcurrentHashMap<>();
 
     TaskIndex(IndexDirectories directories, DocumentMapper mapper) throws IOException {
         this.mapper = mapper;
         Directory directory = directories.directory(NAME);
-        this.existedAtStart = DirectoryReader.indexExists(directory);
+        // an index written by an older version lacks fields that queries now use: it counts as missing (rebuilt)
+        this.existedAtStart = DirectoryReader.indexExists(directory)
+                && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
-        this.searchers = new SearcherManager(writer, null);
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        this.searchers = new LiveSearchers(writer);
     }
 
     boolean existedAtStart() {
@@ -122,7 +128,7 @@ class TaskIndex implements AutoCloseable {
         if (Boolean.TRUE.equals(stored.getBoolean(MongoTaskRepository.PENDING))) {
             uncommitted.put(id, revision);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     /** Removes a task whose document no longer exists. */
@@ -132,7 +138,7 @@ class TaskIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     void deleteAll() {
@@ -141,7 +147,7 @@ class TaskIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dirty.set(true);
+        searchers.changed();
     }
 
     /** Makes every change so far durable; answers the task revisions it covered. */
@@ -162,7 +168,7 @@ class TaskIndex implements AutoCloseable {
     }
 
     List<InboxTask> list(Query query, int limit) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             TopDocs top = searcher.search(query, limit, ORDER);
             List<InboxTask> tasks = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -173,12 +179,12 @@ class TaskIndex implements AutoCloseable {
     }
 
     long count(Query query) {
-        return withSearcher(searcher -> (long) searcher.count(query));
+        return searchers.search(searcher -> (long) searcher.count(query));
     }
 
     /** The ids of a case's open tasks. */
     List<String> openIdsOfCase(String caseId) {
-        return withSearcher(searcher -> {
+        return searchers.search(searcher -> {
             TermQuery query = new TermQuery(new Term(CASE, caseId));
             int total = searcher.count(query);
             List<String> ids = new ArrayList<>();
@@ -189,26 +195,6 @@ class TaskIndex implements AutoCloseable {
             }
             return ids;
         });
-    }
-
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        try {
-            if (dirty.getAndSet(false)) {
-                searchers.maybeRefreshBlocking();
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private InboxTask row(IndexSearcher searcher, int doc) throws IOException {
@@ -234,6 +220,9 @@ class TaskIndex implements AutoCloseable {
         String formKey = stored.getString("formKey");
         if (formKey != null && formKey.startsWith("record:")) {
             doc.add(new StringField(RECORD_TASK, TRUE, Field.Store.NO));
+        }
+        if (Boolean.TRUE.equals(stored.getBoolean("approval"))) {
+            doc.add(new StringField(APPROVAL, TRUE, Field.Store.NO));
         }
         keyword(doc, OWNER, stored.getString("ownerId"));
         strings(stored, "assignedIds").forEach(user -> keyword(doc, ASSIGNED, user));

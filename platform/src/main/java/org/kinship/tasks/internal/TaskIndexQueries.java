@@ -102,7 +102,8 @@ final class TaskIndexQueries {
 
     /**
      * The due-date filter at {@code now}: overdue is the timer's flag or a due date in the past; due today is due
-     * before the end of the current UTC day and not overdue; upcoming is due later or has no due date.
+     * before the end of the current UTC day and not overdue; upcoming is due later or has no due date; approval is a
+     * supervisor's approval task.
      */
     static Query filter(TaskFilter filter, Instant now) {
         long nowMillis = now.toEpochMilli();
@@ -115,6 +116,7 @@ final class TaskIndexQueries {
                     .add(LongPoint.newRangeQuery(TaskIndex.DUE, Long.MIN_VALUE, nowMillis - 1), Occur.SHOULD).build();
             case DUE_TODAY -> all(notFlagged, LongPoint.newRangeQuery(TaskIndex.DUE, nowMillis, endOfDay - 1));
             case UPCOMING -> all(notFlagged, LongPoint.newRangeQuery(TaskIndex.DUE, endOfDay, Long.MAX_VALUE));
+            case APPROVAL -> new TermQuery(new Term(TaskIndex.APPROVAL, TaskIndex.TRUE));
         };
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseQuery;
 import org.kinship.cases.CaseStatus;
@@ -42,11 +43,16 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     final ComboBox<String> location = new ComboBox<>();
     final DatePicker registeredFrom = new DatePicker();
     final DatePicker registeredTo = new DatePicker();
+    /** Another user's cases, chosen by a link ({@code owner=<user id>}); cleared with the other filters. */
+    final Button otherOwner = new Button();
+    private @Nullable String otherOwnerId;
     private final KinshipUser user;
+    private final Runnable changed;
     private final List<HasValue<?, ?>> fields = new ArrayList<>();
 
     CaseFilters(ModuleForms forms, ValueTexts values, KinshipUser user, List<Agency> agencies, Runnable changed) {
         this.user = user;
+        this.changed = changed;
         HorizontalLayout row = getContent();
         row.setId("case-filters");
         row.setWrap(true);
@@ -96,7 +102,17 @@ final class CaseFilters extends Composite<HorizontalLayout> {
         fields.addAll(List.of(text, status, risk, mine, agency, sex, minAge, maxAge, location, registeredFrom,
                 registeredTo));
         fields.forEach(field -> field.addValueChangeListener(change -> changed.run()));
-        row.add(text, status, risk, mine, agency, sex, minAge, maxAge, location, registeredFrom, registeredTo, clear);
+        otherOwner.setId("case-filter-owner-other");
+        otherOwner.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
+        otherOwner.setIconAfterText(true);
+        otherOwner.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        otherOwner.setVisible(false);
+        otherOwner.addClickListener(click -> {
+            showOwner(null, "");
+            changed.run();
+        });
+        row.add(text, status, risk, mine, otherOwner, agency, sex, minAge, maxAge, location, registeredFrom,
+                registeredTo, clear);
     }
 
     private String statusLabel(CaseStatus status) {
@@ -131,12 +147,64 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     private void clear() {
         fields.forEach(HasValue::clear);
         mine.setValue(Boolean.FALSE);
+        showOwner(null, "");
+    }
+
+    /**
+     * Sets the filters a link asks for, with the parameters of {@code GET /api/v1/cases} (the dashboard tiles link
+     * here with them): {@code status}, {@code riskLevel}, {@code owner}, {@code agency}, {@code sex},
+     * {@code location}, {@code registeredFrom}, {@code registeredTo}. A value the list does not offer is ignored.
+     *
+     * @param ownerName the name to show for another user's id
+     */
+    void apply(QueryParameters query, java.util.function.Function<String, String> ownerName) {
+        query.getSingleParameter("status").flatMap(CaseFilters::status).ifPresent(status::setValue);
+        query.getSingleParameter("riskLevel").filter(code -> offers(risk, code)).ifPresent(risk::setValue);
+        query.getSingleParameter("sex").filter(code -> offers(sex, code)).ifPresent(sex::setValue);
+        query.getSingleParameter("agency").filter(code -> agency.isVisible() && offers(agency, code))
+                .ifPresent(agency::setValue);
+        query.getSingleParameter("location").filter(code -> !code.isBlank()).ifPresent(location::setValue);
+        query.getSingleParameter("registeredFrom").flatMap(CaseFilters::date).ifPresent(registeredFrom::setValue);
+        query.getSingleParameter("registeredTo").flatMap(CaseFilters::date).ifPresent(registeredTo::setValue);
+        query.getSingleParameter("owner").filter(id -> !id.isBlank()).ifPresent(id -> {
+            if (id.equals(user.id())) {
+                mine.setValue(Boolean.TRUE);
+            } else {
+                showOwner(id, ownerName.apply(id));
+            }
+        });
+    }
+
+    private void showOwner(@Nullable String ownerId, String name) {
+        otherOwnerId = ownerId;
+        otherOwner.setText(ownerId == null ? "" : getTranslation("cases.list.ownerFromLink", name));
+        otherOwner.setVisible(ownerId != null);
+    }
+
+    private static boolean offers(Select<String> select, String code) {
+        return select.getListDataView().getItems().anyMatch(code::equals);
+    }
+
+    private static Optional<CaseStatus> status(String value) {
+        try {
+            return Optional.of(CaseStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<java.time.LocalDate> date(String value) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The list query for these filters, page and order. */
     CaseQuery query(CaseQuery.SortField sort, boolean descending, int page, int size) {
         return new CaseQuery(null, status.getValue(), blankToNull(risk.getValue()),
-                Boolean.TRUE.equals(mine.getValue()) ? user.id() : null,
+                Boolean.TRUE.equals(mine.getValue()) ? user.id() : otherOwnerId,
                 agency.isVisible() ? blankToNull(agency.getValue()) : null, blankToNull(sex.getValue()),
                 minAge.getValue(), maxAge.getValue(), blankToNull(location.getValue()), registeredFrom.getValue(),
                 registeredTo.getValue(), blankToNull(text.getValue()), sort, descending, page, size);

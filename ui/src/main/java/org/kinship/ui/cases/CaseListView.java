@@ -180,6 +180,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CaseAccess.allowedOrHidden(event, permissions, user, Action.VIEW);
+        // a dashboard tile's link carries its filters: cases?status=OPEN&owner=<id>&riskLevel=high
+        filters.apply(event.getLocation().getQueryParameters(), this::ownerName);
     }
 
     @Override

@@ -143,6 +143,37 @@ class CaseListViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithKinshipUser(username = "list.linked", role = DefaultRoles.SUPERVISOR, agency = "LISTL")
+    void aDashboardLinkOpensTheListWithItsFilters() {
+        KinshipUser me = signedIn();
+        KinshipUser colleague = StandardCaseModule.user(accounts, "list.linked.colleague", DefaultRoles.CASE_WORKER,
+                "LISTL");
+        register(me, StandardCaseModule.child("Fatima", "Mine", "female"));
+        register(colleague, StandardCaseModule.child("Hassan", "Theirs", "male"));
+        CaseFile closed = register(colleague, StandardCaseModule.child("Omar", "Theirs", "male"));
+        cases.close(colleague, closed.id(), null, "Reunified with his mother");
+
+        CaseListView view = navigate("cases?status=OPEN&owner=" + colleague.id(), CaseListView.class);
+        assertThat(view.filters().status.getValue()).isEqualTo(CaseStatus.OPEN);
+        assertThat(view.filters().otherOwner.isVisible()).isTrue();
+        assertThat(view.filters().otherOwner.getText()).isEqualTo("Owner: "
+                + accounts.findById(colleague.id()).orElseThrow().displayName());
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        assertThat(test(view.grid()).getRow(0).name()).contains("Hassan");
+
+        test(view.filters().otherOwner).click();
+        assertThat(view.filters().otherOwner.isVisible()).isFalse();
+        assertThat(test(view.grid()).size()).isEqualTo(2);
+
+        view = navigate("cases?owner=" + me.id() + "&status=nonsense&registeredFrom=2020-01-01", CaseListView.class);
+        assertThat(view.filters().mine.getValue()).isTrue();
+        assertThat(view.filters().status.getValue()).isNull();
+        assertThat(view.filters().registeredFrom.getValue()).isEqualTo(java.time.LocalDate.of(2020, 1, 1));
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        assertThat(test(view.grid()).getRow(0).name()).contains("Fatima");
+    }
+
+    @Test
     @WithKinshipUser(username = "register.worker", role = DefaultRoles.CASE_WORKER, agency = "REGA")
     void registrationShowsTheMissingFieldAtTheFieldThenRegistersAndOpensTheCase() {
         CaseRegistrationView view = navigate(CaseRegistrationView.class);

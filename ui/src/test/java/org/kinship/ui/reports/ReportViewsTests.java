@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseTestUsers;
+import org.kinship.cases.RecordModule;
 import org.kinship.cases.RecordModuleService;
+import org.kinship.cases.SectionAccess;
 import org.kinship.forms.FormDefinitionService;
 import org.kinship.forms.LookupService;
 import org.kinship.reports.AggregateCategory;
@@ -24,8 +27,13 @@ import org.kinship.reports.ChartType;
 import org.kinship.reports.ExportFormat;
 import org.kinship.reports.GeneratedChildren;
 import org.kinship.reports.GeneratedChildren.Child;
+import org.kinship.reports.ReportDefinition;
+import org.kinship.reports.ReportDimension;
+import org.kinship.reports.ReportMeasure;
+import org.kinship.reports.ReportService;
 import org.kinship.reports.ReportTestModule;
 import org.kinship.reports.ReportableField;
+import org.kinship.reports.SavedReport;
 import org.kinship.reports.UploadedFile;
 import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
@@ -40,6 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportViewsTests extends SpringBrowserlessTest {
 
     private static final String AGENCY = "UIR";
+    /** The report test module with its assessment section hidden from case workers. */
+    private static final String HIDDEN_MODULE = "rpt-cp-ui-hidden";
     private static List<Child> children;
 
     @Autowired
@@ -54,6 +64,8 @@ class ReportViewsTests extends SpringBrowserlessTest {
     CaseFileService cases;
     @Autowired
     AggregateService aggregates;
+    @Autowired
+    ReportService reports;
     @Autowired
     MutableClock clock;
 
@@ -113,6 +125,32 @@ class ReportViewsTests extends SpringBrowserlessTest {
         view.rows.ranges.setValue("0, five");
         $(Button.class).id("report-run").click();
         assertThat(view.error.getText()).startsWith("Write the range boundaries");
+    }
+
+    @Test
+    @WithKinshipUser(username = "view.reports.hidden", role = DefaultRoles.CASE_WORKER, agency = AGENCY)
+    void aSavedReportOnASectionHiddenForTheRoleIsRefusedAndTheSectionsFieldsAreNotOffered() {
+        synchronized (ReportViewsTests.class) {
+            if (modules.find(HIDDEN_MODULE).isEmpty()) {
+                RecordModule base = modules.find(ReportTestModule.MODULE).orElseThrow();
+                modules.save(new RecordModule(HIDDEN_MODULE, base.recordType(), Map.of("en", "Hidden assessment"),
+                        base.sections().stream().map(section -> section.id().equals("assessment")
+                                ? section.withAccess(DefaultRoles.CASE_WORKER, SectionAccess.HIDDEN) : section).toList(),
+                        base.registrationSection(), base.numberPattern(), base.workflow(), base.indexedFields(), 0));
+            }
+        }
+        KinshipUser supervisor = new CaseTestUsers(accounts).supervisor(AGENCY);
+        SavedReport shared = reports.create(supervisor, "Risk levels", new ReportDefinition(HIDDEN_MODULE,
+                List.of(ReportDimension.of("assessment/risk_level")), List.of(), List.of(), ReportMeasure.COUNT),
+                ChartType.BAR, Set.of(DefaultRoles.CASE_WORKER), Locale.ENGLISH);
+
+        ReportsView view = navigate("reports?report=" + shared.id(), ReportsView.class);
+
+        assertThat(view.error.getText()).isEqualTo(
+                "The field assessment/risk_level is in a section your role may not see: reports may not use it");
+        assertThat(view.result.isVisible()).isFalse();
+        assertThat(view.rows.field.getListDataView().getItems().map(ReportableField::path))
+                .contains("registration/sex").noneMatch(path -> path.startsWith("assessment/"));
     }
 
     @Test
