@@ -232,7 +232,7 @@ public class MatchReviewService implements org.kinship.cases.CaseMergeParticipan
 
     /** A case or a sought child: sought children's profile ids name their request. */
     public static ProfileKind kindOf(String profileId) {
-        return TracingRequest.soughtChildIndexOf(profileId) >= 0 ? ProfileKind.TRACING_REQUEST : ProfileKind.CASE;
+        return TracingRequest.soughtChildIdOf(profileId) != null ? ProfileKind.TRACING_REQUEST : ProfileKind.CASE;
     }
 
     private CandidateView view(String searchedId, MatchCandidate candidate) {
@@ -295,7 +295,7 @@ public class MatchReviewService implements org.kinship.cases.CaseMergeParticipan
         String caseId = child.equals(first) ? second : first;
         String requestId = TracingRequest.requestIdOf(child);
         String caseNumber = recordNumber(caseId, ProfileKind.CASE);
-        requests.recordLink(user, requestId, TracingRequest.soughtChildIndexOf(child), caseId, caseNumber, linked);
+        requests.recordLink(user, requestId, java.util.Objects.requireNonNull(TracingRequest.soughtChildIdOf(child)), caseId, caseNumber, linked);
         linkCase(user, caseId, "tracing_request", requestId, recordNumber(child, ProfileKind.TRACING_REQUEST), linked);
     }
 
