@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface CaseEvent permits CaseRegistered, CaseSectionChanged, CaseClosed, CaseReopened,
         CaseFlagged, CaseFlagResolved, CaseNoteAdded, CaseAttachmentAdded, CaseViewed, CaseLinked, CaseOwnerChanged,
-        CaseServiceRecorded {
+        CaseServiceRecorded, CaseMerged {
 
     String caseId();
 

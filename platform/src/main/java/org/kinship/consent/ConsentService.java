@@ -71,6 +71,28 @@ public class ConsentService {
         return stored;
     }
 
+    /**
+     * A record merged into another (duplicate case files of one child): when {@code toRecordId} has no consent
+     * yet, the consent of {@code fromRecordId} (answers, wishes, overrides, who recorded it) becomes its first
+     * version; a record that has its own consent keeps it. Audited; the caller authorised the merge.
+     *
+     * @return whether consent was carried over
+     */
+    public boolean carryOver(KinshipUser user, String fromRecordId, String toRecordId) {
+        Optional<ConsentRecord> from = consents.find(fromRecordId);
+        if (from.isEmpty() || consents.find(toRecordId).isPresent()) {
+            return false;
+        }
+        ConsentRecord source = from.get();
+        ConsentRecord stored = consents.insert(new ConsentRecord(toRecordId, source.decisions(), source.wishes(),
+                source.overrides(), source.recordedById(), source.recordedByName(), source.recordedAt(), 0));
+        audit.record(AuditActor.of(user), AuditActions.CONSENT_CHANGE, "consent", toRecordId, AuditOutcome.SUCCESS,
+                Map.of("decisions", summary(stored), "version", String.valueOf(stored.version()),
+                        "carriedFrom", fromRecordId));
+        events.publishEvent(new ConsentChanged(toRecordId));
+        return true;
+    }
+
     /** Whether the record's consent allows the purpose: given, or refused / not asked but overridden. */
     public ConsentCheck mayProceed(String recordId, ConsentPurpose purpose) {
         Optional<ConsentRecord> found = consents.find(recordId);

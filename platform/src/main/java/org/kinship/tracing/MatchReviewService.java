@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * shows child data is audited.
  */
 @Service
-public class MatchReviewService {
+public class MatchReviewService implements org.kinship.cases.CaseMergeParticipant {
 
     private static final int CANDIDATES = 20;
 
@@ -157,6 +157,42 @@ public class MatchReviewService {
         return views;
     }
 
+    /** Other open cases within the user's scope that may be this case's child registered twice, best first. */
+    public List<CandidateView> duplicatesOf(KinshipUser user, String caseId) {
+        CaseFile file = visibleCase(user, caseId);
+        if (!file.isOpen()) {
+            return List.of();
+        }
+        PersonProfile profile = updates.caseProfile(file);
+        List<CandidateView> views = matching.findDuplicates(profile, scopes.forUser(user), CANDIDATES).stream()
+                .filter(c -> c.label() != MatchLabel.UNLIKELY && !c.profileId().equals(caseId))
+                .map(c -> view(caseId, c)).toList();
+        audit.record(AuditActor.of(user), AuditActions.RECORD_VIEW, "case", caseId, AuditOutcome.SUCCESS,
+                Map.of("part", "duplicates", "count", String.valueOf(views.size())));
+        return views;
+    }
+
+    /**
+     * A duplicate case was merged into {@code survivor}: its confirmed and rejected pairs become the survivor's
+     * (confirmed links recorded on the survivor and on the other record, where the user can see it), a new pair of
+     * the two cases is confirmed, and the survivor is re-matched. Pairs still new are left: re-matching finds them.
+     */
+    @Override
+    public void merged(KinshipUser user, CaseFile survivor, CaseFile duplicate) {
+        for (PotentialMatch pair : matching.pairsOf(duplicate.id())) {
+            String other = pair.otherThan(duplicate.id());
+            if (other.equals(survivor.id())) {
+                if (pair.state() == ReviewState.NEW) {
+                    matching.confirm(survivor.id(), duplicate.id(), user.id(), "");
+                }
+            } else if (matching.carryReview(pair, duplicate.id(), survivor.id())
+                    && pair.state() == ReviewState.CONFIRMED && mayView(user, other)) {
+                link(user, new String[] {survivor.id(), other}, true);
+            }
+        }
+        updates.refreshCase(survivor.id(), true);
+    }
+
     /** Cases and sought children whose names sound like {@code query}, in any script, within the user's scopes. */
     public List<PersonHit> searchPersons(KinshipUser user, String query, int limit) {
         if (query.isBlank() || limit < 1 || limit > 100) {
@@ -196,7 +232,7 @@ public class MatchReviewService {
 
     /** A case or a sought child: sought children's profile ids name their request. */
     public static ProfileKind kindOf(String profileId) {
-        return TracingRequest.soughtChildIndexOf(profileId) >= 0 ? ProfileKind.TRACING_REQUEST : ProfileKind.CASE;
+        return TracingRequest.soughtChildIdOf(profileId) != null ? ProfileKind.TRACING_REQUEST : ProfileKind.CASE;
     }
 
     private CandidateView view(String searchedId, MatchCandidate candidate) {
@@ -271,7 +307,7 @@ public class MatchReviewService {
         String caseId = child.equals(first) ? second : first;
         String requestId = TracingRequest.requestIdOf(child);
         String caseNumber = recordNumber(caseId, ProfileKind.CASE);
-        requests.recordLink(user, requestId, TracingRequest.soughtChildIndexOf(child), caseId, caseNumber, linked);
+        requests.recordLink(user, requestId, java.util.Objects.requireNonNull(TracingRequest.soughtChildIdOf(child)), caseId, caseNumber, linked);
         linkCase(user, caseId, "tracing_request", requestId, recordNumber(child, ProfileKind.TRACING_REQUEST), linked);
     }
 

@@ -145,6 +145,35 @@ public class MatchingService {
         index.commit();
     }
 
+    /** Every stored pair the profile is part of, whatever its state. */
+    public List<PotentialMatch> pairsOf(String profileId) {
+        return store.findByProfile(profileId);
+    }
+
+    /**
+     * Gives the pair ({@code toId}, other) the review of {@code reviewed}, a pair of {@code fromId}: the reviews of
+     * a duplicate merged into another case follow the case that stays. A pair already reviewed keeps its own review.
+     *
+     * @return whether the review was carried over
+     */
+    public boolean carryReview(PotentialMatch reviewed, String fromId, String toId) {
+        PotentialMatch.Review review = reviewed.review();
+        String other = reviewed.otherThan(fromId);
+        if (review == null || other.equals(toId)) {
+            return false;
+        }
+        Optional<PotentialMatch> existing = store.find(toId, other);
+        if (existing.filter(m -> m.state() != ReviewState.NEW).isPresent()) {
+            return false;
+        }
+        PotentialMatch pair = existing.orElseGet(() -> PotentialMatch.detected(toId, other, reviewed.score(),
+                reviewed.label(), clock.instant()));
+        store.save(reviewed.state() == ReviewState.CONFIRMED
+                ? pair.confirm(review.by(), review.at(), review.comment())
+                : pair.reject(review.by(), review.at(), review.comment()));
+        return true;
+    }
+
     /** Rejects the pair for good: no finder returns it again. */
     public PotentialMatch reject(String oneId, String otherId, String by, String comment) {
         PotentialMatch match = store.find(oneId, otherId)

@@ -27,21 +27,27 @@ public record TracingRequest(String id, String requestNumber, String formId, int
     /**
      * A case confirmed to be one of the sought children.
      *
-     * @param soughtChild the index of the sought child in the request's data
-     * @param caseId      the case
-     * @param caseNumber  its readable number
+     * @param soughtChildId the stable id of the sought child ({@link #CHILD_ID} of its item in the repeating group)
+     * @param caseId        the case
+     * @param caseNumber    its readable number
      */
-    public record TracingLink(int soughtChild, String caseId, String caseNumber, String by, Instant at) {
+    public record TracingLink(String soughtChildId, String caseId, String caseNumber, String by, Instant at) {
     }
+
+    /**
+     * The key of a sought child's stable id inside its item of the repeating group: given when the child is added,
+     * kept when the list is edited or reordered (ADR 0022).
+     */
+    public static final String CHILD_ID = "child_id";
 
     public TracingRequest {
         data = new LinkedHashMap<>(data);
         links = List.copyOf(links);
     }
 
-    /** The profile id of the sought child at {@code index} of the request's repeating group. */
-    public static String soughtChildProfileId(String requestId, int index) {
-        return requestId + "~" + index;
+    /** The profile id of a sought child: the request id and the child's stable id. */
+    public static String soughtChildProfileId(String requestId, String childId) {
+        return requestId + "~" + childId;
     }
 
     /** The request id of a sought child's profile id, or the id itself when it is no such profile id. */
@@ -50,16 +56,9 @@ public record TracingRequest(String id, String requestNumber, String formId, int
         return at < 0 ? profileId : profileId.substring(0, at);
     }
 
-    /** The sought child's index of a profile id, or -1. */
-    public static int soughtChildIndexOf(String profileId) {
+    /** The sought child's stable id of a profile id, or {@code null} when it is a case's profile id. */
+    public static @Nullable String soughtChildIdOf(String profileId) {
         int at = profileId.lastIndexOf('~');
-        if (at < 0) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(profileId.substring(at + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return at < 0 || at == profileId.length() - 1 ? null : profileId.substring(at + 1);
     }
 }

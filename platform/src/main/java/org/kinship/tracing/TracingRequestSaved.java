@@ -1,10 +1,15 @@
 package org.kinship.tracing;
 
+import java.util.List;
+
 /**
- * A tracing request was created or changed (published after it is stored). Ids and counts only.
+ * A tracing request was created or changed (published after it is stored). Ids only.
  *
- * @param soughtChildren         how many children the request now seeks
- * @param previousSoughtChildren how many it sought before (0 for a new request)
+ * @param removedSoughtChildren stable ids of the sought children the change removed from the request
  */
-public record TracingRequestSaved(String requestId, long version, int soughtChildren, int previousSoughtChildren) {
+public record TracingRequestSaved(String requestId, long version, List<String> removedSoughtChildren) {
+
+    public TracingRequestSaved {
+        removedSoughtChildren = List.copyOf(removedSoughtChildren);
+    }
 }

@@ -63,7 +63,7 @@ public class TracingRequestService {
             throw permissions.deny(user, Resource.TRACING_REQUEST, Action.CREATE, null, "missing_permission");
         }
         FormVersion form = publishedForm();
-        Map<String, Object> clean = validated(form, data, null, locale);
+        Map<String, Object> clean = validated(form, data, null, List.of(), locale);
         Instant now = clock.instant();
         String id = Ids.newId();
         List<TracingRequestChange> history = new ArrayList<>();
@@ -73,7 +73,7 @@ public class TracingRequestService {
                 history);
         audit.record(AuditActor.of(user), AuditActions.RECORD_CHANGE, "tracing_request", id, AuditOutcome.SUCCESS,
                 Map.of("change", "created", "version", "1"));
-        events.publishEvent(new TracingRequestSaved(id, 1, soughtChildren(created), 0));
+        events.publishEvent(new TracingRequestSaved(id, 1, List.of()));
         return created;
     }
 
@@ -106,7 +106,7 @@ public class TracingRequestService {
             }
         });
         FormVersion form = forms.version(new org.kinship.forms.FormVersionRef(before.formId(), before.formVersion()));
-        Map<String, Object> clean = validated(form, merged, before.data(), locale);
+        Map<String, Object> clean = validated(form, merged, before.data(), soughtChildIds(before), locale);
         Set<String> fields = new LinkedHashSet<>(before.data().keySet());
         fields.addAll(clean.keySet());
         Instant now = clock.instant();
@@ -123,7 +123,9 @@ public class TracingRequestService {
         audit.record(AuditActor.of(user), AuditActions.RECORD_CHANGE, "tracing_request", id, AuditOutcome.SUCCESS,
                 Map.of("change", "edited", "fields", String.join(",", history.stream()
                         .map(TracingRequestChange::path).toList()), "version", String.valueOf(next)));
-        events.publishEvent(new TracingRequestSaved(id, next, soughtChildren(after), soughtChildren(before)));
+        List<String> removed = new ArrayList<>(soughtChildIds(before));
+        removed.removeAll(soughtChildIds(after));
+        events.publishEvent(new TracingRequestSaved(id, next, removed));
         return after;
     }
 
@@ -168,13 +170,13 @@ public class TracingRequestService {
      * Records on the request that a case is (or is no longer) one of the sought children: a link and a history
      * entry {@code links/<caseId>}. The user must be able to see the request.
      */
-    public TracingRequest recordLink(KinshipUser user, String id, int soughtChild, String caseId, String caseNumber,
+    public TracingRequest recordLink(KinshipUser user, String id, String soughtChild, String caseId, String caseNumber,
             boolean linked) {
         for (int attempt = 0; ; attempt++) {
             TracingRequest before = visible(user, id, Action.VIEW);
             Instant now = clock.instant();
             List<TracingRequest.TracingLink> links = new ArrayList<>(before.links());
-            links.removeIf(link -> link.caseId().equals(caseId) && link.soughtChild() == soughtChild);
+            links.removeIf(link -> link.caseId().equals(caseId) && link.soughtChildId().equals(soughtChild));
             if (linked) {
                 links.add(new TracingRequest.TracingLink(soughtChild, caseId, caseNumber, user.id(), now));
             }
@@ -203,20 +205,109 @@ public class TracingRequestService {
         return children instanceof java.util.Collection<?> items ? items.size() : 0;
     }
 
+    /**
+     * The stable ids of the request's sought children, in the order of the repeating group (a request stored
+     * before ids were given answers positions until the start-up migration gave them ids).
+     */
+    public List<String> soughtChildIds(TracingRequest request) {
+        List<String> ids = new ArrayList<>();
+        if (request.data().get(settings.requestChildren()) instanceof java.util.Collection<?> items) {
+            for (Object item : items) {
+                Object id = item instanceof Map<?, ?> child ? child.get(TracingRequest.CHILD_ID) : null;
+                ids.add(id instanceof String text && !text.isBlank() ? text : String.valueOf(ids.size()));
+            }
+        }
+        return ids;
+    }
+
     /** The latest published version of the tracing request form. */
     public FormVersion publishedForm() {
         return forms.latestVersion(settings.requestForm()).orElseThrow(() -> new TracingRefusedException(
                 TracingRefusedException.Reason.CONFLICT, "tracing.request.noForm", settings.requestForm()));
     }
 
+    /**
+     * The data validated by the form, each sought child keeping its stable id: the ids are taken out before the
+     * form sees the data and given back afterwards. A child sent with an id the request already gives keeps it
+     * (so a reordered or shortened list keeps every child's matches); a child sent without one (a client that does
+     * not keep ids) takes the id of the child previously at its position, unless another child claimed that id; a
+     * new child, or one sent with an unknown id, gets a new id.
+     */
     private Map<String, Object> validated(FormVersion form, Map<String, Object> data,
-            @org.jspecify.annotations.Nullable Map<String, Object> previous,
+            @org.jspecify.annotations.Nullable Map<String, Object> previous, List<String> previousIds,
             Locale locale) {
-        ValidatedData result = forms.validateData(form.ref(), data, previous, locale);
+        String field = settings.requestChildren();
+        List<@org.jspecify.annotations.Nullable String> sent = new ArrayList<>();
+        Map<String, Object> withoutIds = withoutChildIds(data, field, sent);
+        ValidatedData result = forms.validateData(form.ref(), withoutIds,
+                previous == null ? null : withoutChildIds(previous, field, new ArrayList<>()), locale);
         if (!result.valid()) {
             throw new InvalidTracingRequestException(result.problems());
         }
-        return result.data();
+        Map<String, Object> clean = new java.util.LinkedHashMap<>(result.data());
+        if (clean.get(field) instanceof List<?> items) {
+            List<String> ids = childIds(items.size(), sent, previousIds);
+            List<Object> children = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Map<String, Object> child = new java.util.LinkedHashMap<>();
+                child.put(TracingRequest.CHILD_ID, ids.get(i));
+                if (items.get(i) instanceof Map<?, ?> values) {
+                    values.forEach((key, value) -> child.put(String.valueOf(key), value));
+                }
+                children.add(child);
+            }
+            clean.put(field, children);
+        }
+        return clean;
+    }
+
+    private static Map<String, Object> withoutChildIds(Map<String, Object> data, String field,
+            List<@org.jspecify.annotations.Nullable String> sent) {
+        if (!(data.get(field) instanceof List<?> items)) {
+            return data;
+        }
+        List<Object> children = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> values) {
+                Map<String, Object> child = new java.util.LinkedHashMap<>();
+                values.forEach((key, value) -> child.put(String.valueOf(key), value));
+                Object id = child.remove(TracingRequest.CHILD_ID);
+                sent.add(id instanceof String text && !text.isBlank() ? text : null);
+                children.add(child);
+            } else {
+                sent.add(null);
+                children.add(item);
+            }
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
+        copy.put(field, children);
+        return copy;
+    }
+
+    private static List<String> childIds(int count, List<@org.jspecify.annotations.Nullable String> sent,
+            List<String> previousIds) {
+        Set<String> known = new java.util.HashSet<>(previousIds);
+        Set<String> used = new java.util.HashSet<>();
+        String[] ids = new String[count];
+        for (int i = 0; i < count && i < sent.size(); i++) {
+            String id = sent.get(i);
+            if (id != null && known.contains(id) && used.add(id)) {
+                ids[i] = id;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (ids[i] != null) {
+                continue;
+            }
+            boolean sentNone = i >= sent.size() || sent.get(i) == null;
+            if (sentNone && i < previousIds.size() && used.add(previousIds.get(i))) {
+                ids[i] = previousIds.get(i);
+            } else {
+                ids[i] = Ids.newId();
+                used.add(ids[i]);
+            }
+        }
+        return List.of(ids);
     }
 
     private TracingRequest visible(KinshipUser user, String id, Action action) {

@@ -68,6 +68,11 @@ class TracingRequestIntegrationTests {
     KinshipUser supervisor;
     String agency;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void publishCaseForms(@Autowired org.springframework.context.ApplicationContext context) {
+        org.kinship.cases.CaseForms.publish(context);
+    }
+
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);

@@ -164,9 +164,11 @@ class CaseGate {
     }
 
     /** After a stored write: bring the index up to date and tell the listeners. */
-    void stored(CaseFile file, CaseEvent event) {
+    void stored(CaseFile file, CaseEvent... caused) {
         indexer.refresh(file.id());
-        events.publishEvent(event);
+        for (CaseEvent event : caused) {
+            events.publishEvent(event);
+        }
     }
 
     FieldChange change(String path, @Nullable Object oldValue, @Nullable Object newValue, KinshipUser user,

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * {@code errors} as {@code {path, message}}; a stale version names {@code currentVersion} and {@code changed}.
  */
 @RestControllerAdvice(assignableTypes = {CaseController.class, CaseListController.class, CaseNoteFlagController.class,
-        CaseAttachmentController.class, CaseAdminController.class})
+        CaseAttachmentController.class, CaseAdminController.class, CaseMergeController.class})
 class CaseProblemHandler {
 
     private final Messages messages;

@@ -83,6 +83,16 @@ class MongoCaseFileRepository {
         return toCase(after);
     }
 
+    /**
+     * Takes back the write that brought the case to {@code writtenVersion}, when nobody has written since: applies
+     * {@code restore}, removes that write's history entries and puts the version back. Answers whether it did.
+     */
+    boolean revert(String id, long writtenVersion, Bson restore) {
+        Document reverted = cases.findOneAndUpdate(byIdAndVersion(id, writtenVersion), Updates.combine(restore,
+                Updates.set("version", writtenVersion - 1), Updates.pull("history", new Document("version", writtenVersion))));
+        return reverted != null;
+    }
+
     RuntimeException conflict(String id, long expectedVersion) {
         return conflictOrMissing(id, expectedVersion);
     }

@@ -3,11 +3,9 @@ package org.kinship.cases.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,6 +14,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Updates;
 import org.jspecify.annotations.Nullable;
 import org.kinship.cases.CaseAction;
+import org.kinship.cases.CaseEvent;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseRegistered;
@@ -33,12 +32,10 @@ import org.kinship.cases.RecordModuleService;
 import org.kinship.cases.SectionAccess;
 import org.kinship.cases.WorkflowCommand;
 import org.kinship.forms.FormVersionRef;
-import org.kinship.security.FieldEncryptor;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserGroup;
 import org.kinship.security.UserGroupService;
 import org.kinship.shared.Ids;
-import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,13 +56,13 @@ class MongoCaseFileService implements CaseFileService {
     private final CaseViews views;
     private final CaseGate gate;
     private final CaseFileChanges changes;
-    private final DocumentMapper mapper;
+    private final SectionEdits edits;
     private final UserGroupService groups;
     private final Clock clock;
 
     MongoCaseFileService(MongoCaseFileRepository cases, RecordModuleService modules, CaseNumbers numbers,
             SectionData sectionData, SectionForms forms, CaseCrypto crypto, CaseViews views, CaseGate gate,
-            CaseFileChanges changes, DocumentMapper mapper, UserGroupService groups, Clock clock) {
+            CaseFileChanges changes, SectionEdits edits, UserGroupService groups, Clock clock) {
         this.cases = cases;
         this.modules = modules;
         this.numbers = numbers;
@@ -75,7 +72,7 @@ class MongoCaseFileService implements CaseFileService {
         this.views = views;
         this.gate = gate;
         this.changes = changes;
-        this.mapper = mapper;
+        this.edits = edits;
         this.groups = groups;
         this.clock = clock;
     }
@@ -128,11 +125,11 @@ class MongoCaseFileService implements CaseFileService {
             throw views.refuseEdit(user, null, section, access);
         }
         FormVersionRef form = forms.require(section);
-        Map<String, Object> clean = sectionData.validated(pinned(section, form), data, null, locale);
+        Map<String, Object> clean = sectionData.validated(SectionEdits.pinned(section, form), data, null, locale);
         Set<String> sensitive = forms.sensitiveFields(form);
         Instant now = clock.instant();
         String id = Ids.newId();
-        String risk = riskOf(module, clean, "none");
+        String risk = SectionEdits.riskOf(module, clean, "none");
         List<FieldChange> history = new ArrayList<>();
         clean.forEach((field, value) -> history.add(crypto.seal(id,
                 gate.change(section.id() + "/" + field, null, value, user, 1), sensitive.contains(field))));
@@ -165,38 +162,13 @@ class MongoCaseFileService implements CaseFileService {
             if (!file.isOpen()) {
                 throw new CaseRequestRefusedException(Reason.CONFLICT, "cases.closed");
             }
-            RecordModule module = modules.find(file.module()).orElseThrow();
-            String wanted = sectionId == null ? module.registrationSection() : sectionId;
-            ModuleSection section = module.section(wanted).orElseThrow(
-                    () -> new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.section.unknown", wanted));
-            SectionAccess access = views.access(user, section, file);
-            if (!access.canEdit()) {
-                throw views.refuseEdit(user, caseId, section, access);
-            }
-            FormVersionRef form = forms.require(section);
-            Optional<CaseSection> stored = file.section(wanted);
-            Map<String, Object> before = stored.map(s -> crypto.open(caseId, wanted, s.data())).orElse(Map.of());
-            Map<String, Object> changes = views.withoutMasks(user, file, stored.orElse(null), submitted);
-            Map<String, Object> after = sectionData.validated(pinned(section, form), merge(before, changes),
-                    stored.isPresent() ? before : null, locale);
-            List<String> fields = FieldDiff.changedFields(before, after);
-            if (fields.isEmpty()) {
-                return CaseGate.Change.NONE;
-            }
-            Set<String> sensitive = forms.sensitiveFields(form);
-            long next = file.version() + 1;
-            List<FieldChange> history = fields.stream()
-                    .map(f -> crypto.seal(caseId, gate.change(wanted + "/" + f, before.get(f), after.get(f), user, next),
-                            sensitive.contains(f) || stored.map(s -> FieldEncryptor.isEncrypted(s.data().get(f)))
-                                    .orElse(false)))
-                    .toList();
-            var update = Updates.combine(
-                    Updates.set("sections." + wanted, mapper.toBsonValue(new CaseSection(form.formId(), form.version(),
-                            crypto.seal(caseId, wanted, after, sensitive)))),
-                    Updates.set("riskLevel", riskOf(module, after, file.riskLevel())),
-                    Updates.set("updatedAt", java.util.Date.from(clock.instant())), Updates.set("updatedBy", user.id()));
-            return new CaseGate.Change(update, history, written -> new CaseSectionChanged(written.id(), wanted, fields,
-                    written.version(), user.id(), written.updatedAt()));
+            return edits.edit(user, file, sectionId, submitted, file.riskLevel(), file.version() + 1, locale)
+                    .map(edit -> new CaseGate.Change(Updates.combine(edit.update(),
+                            Updates.set("updatedAt", java.util.Date.from(clock.instant())),
+                            Updates.set("updatedBy", user.id())), edit.history(),
+                            written -> (CaseEvent) new CaseSectionChanged(written.id(), edit.section(), edit.fields(),
+                                    written.version(), user.id(), written.updatedAt())))
+                    .orElse(CaseGate.Change.NONE);
         }));
     }
 
@@ -244,28 +216,5 @@ class MongoCaseFileService implements CaseFileService {
             throw new CaseVersionConflictException(caseId, e.expectedVersion(), e.currentVersion(),
                     views.visiblePaths(user, current, e.changedPaths()));
         }
-    }
-
-    /** The section with the version a save uses now, so that the validator checks against exactly that one. */
-    private static ModuleSection pinned(ModuleSection section, FormVersionRef form) {
-        return new ModuleSection(section.id(), section.formId(), form.version(), section.order(), section.label(),
-                section.roleAccess());
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> before, Map<String, Object> submitted) {
-        Map<String, Object> merged = new LinkedHashMap<>(before);
-        submitted.forEach((field, value) -> {
-            if (value == null) {
-                merged.remove(field);
-            } else {
-                merged.put(field, value);
-            }
-        });
-        return merged;
-    }
-
-    private static String riskOf(RecordModule module, Map<String, Object> data, String otherwise) {
-        Object risk = data.get(module.indexedFields().riskLevel());
-        return risk instanceof String level && !level.isBlank() ? level : otherwise;
     }
 }

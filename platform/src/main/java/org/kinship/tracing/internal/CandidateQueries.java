@@ -3,6 +3,7 @@ package org.kinship.tracing.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ final class CandidateQueries {
         BooleanQuery.Builder single = base(profile, kinds, consentOnly, filter);
         List<String> uncommon = uncommon(tokens, rarity);
         if (!uncommon.isEmpty()) {
-            single.add(names(uncommon, false), Occur.MUST);
+            single.add(rareKeys(uncommon, rarity), Occur.MUST);
         }
         ProfileFields.birthYear(profile).ifPresent(year -> single.add(birthWindow(year), Occur.FILTER));
         evidence(profile, aliases, single);
@@ -111,6 +112,58 @@ final class CandidateQueries {
             }
         }
         return kept.isEmpty() ? List.of(rarest) : kept;
+    }
+
+    /**
+     * The single-part pass's name keys, each key kept only when it is itself uncommon: an uncommon name part still
+     * shares phonetic codes and one-deletion keys with common names ("Mahamat" and "Mohamed" share a Double
+     * Metaphone code), and visiting those keys' carriers is what kept the pass slow at a million profiles (ADR
+     * 0022). When every key of every part is common, the rarest key is kept.
+     */
+    static Query rareKeys(Collection<String> tokens, Rarity rarity) {
+        int limit = commonLimit(rarity);
+        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        String rarestField = null;
+        String rarestTerm = null;
+        int rarestCount = Integer.MAX_VALUE;
+        boolean any = false;
+        for (String token : tokens) {
+            List<Query> keys = new ArrayList<>();
+            Map<String, Float> boosts = Map.of(ProfileFields.NAME_TOKEN, 3f, ProfileFields.NAME_SKELETON, 2.5f,
+                    ProfileFields.NAME_METAPHONE, 2f, ProfileFields.NAME_BEIDER_MORSE, 1.5f,
+                    ProfileFields.NAME_SKELETON_DELETES, 1f);
+            Map<String, Collection<String>> terms = new java.util.LinkedHashMap<>();
+            terms.put(ProfileFields.NAME_TOKEN, List.of(token));
+            terms.put(ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
+            terms.put(ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
+            terms.put(ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
+            terms.put(ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
+            for (Map.Entry<String, Collection<String>> field : terms.entrySet()) {
+                List<String> kept = new ArrayList<>();
+                for (String term : field.getValue()) {
+                    int count = rarity.docFreq(field.getKey(), term);
+                    if (count <= limit) {
+                        kept.add(term);
+                    }
+                    if (count < rarestCount) {
+                        rarestCount = count;
+                        rarestField = field.getKey();
+                        rarestTerm = term;
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    keys.add(boost(terms(field.getKey(), kept), boosts.get(field.getKey())));
+                }
+            }
+            if (!keys.isEmpty()) {
+                names.add(new DisjunctionMaxQuery(keys, 0.1f), Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any && rarestField != null) {
+            names.add(new TermQuery(new Term(rarestField, rarestTerm)), Occur.SHOULD);
+        }
+        return names.build();
     }
 
     /** Born within the window (points or doc values, whichever is cheaper), or of unknown birth. */

@@ -125,20 +125,36 @@ public final class MatchingIndex implements AutoCloseable {
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
-    /** How common each of the profile's name parts is, read once from the current index. */
+    private static void count(org.apache.lucene.index.IndexReader reader, Map<String, Integer> counts, String field,
+            java.util.Collection<String> terms) {
+        for (String term : terms) {
+            counts.computeIfAbsent(field + '\u0000' + term, key -> {
+                try {
+                    return reader.docFreq(new Term(field, term));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** How common each name key of the profile's name parts is, read once from the current index. */
     private CandidateQueries.Rarity rarity(PersonProfile profile) {
         return withSearcher(searcher -> {
             var reader = searcher.getIndexReader();
             Map<String, Integer> counts = new java.util.HashMap<>();
             for (String token : ProfileFields.tokens(profile.allNames())) {
-                String skeleton = NameKeys.skeleton(token);
-                counts.put(skeleton, reader.docFreq(new Term(ProfileFields.NAME_SKELETON, skeleton)));
+                count(reader, counts, ProfileFields.NAME_TOKEN, List.of(token));
+                count(reader, counts, ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
+                count(reader, counts, ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
+                count(reader, counts, ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
+                count(reader, counts, ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
             }
             int documents = reader.numDocs();
             return new CandidateQueries.Rarity() {
                 @Override
                 public int docFreq(String field, String term) {
-                    return counts.getOrDefault(term, 0);
+                    return counts.getOrDefault(field + '\u0000' + term, 0);
                 }
 
                 @Override

@@ -67,8 +67,8 @@ public class MatchingUpdates {
     @EventListener
     void on(TracingRequestSaved event) {
         safely(event.requestId(), () -> {
-            for (int i = event.soughtChildren(); i < event.previousSoughtChildren(); i++) {
-                matching.profileRemoved(TracingRequest.soughtChildProfileId(event.requestId(), i));
+            for (String removed : event.removedSoughtChildren()) {
+                matching.profileRemoved(TracingRequest.soughtChildProfileId(event.requestId(), removed));
             }
             requests.find(event.requestId()).ifPresent(request -> refreshRequest(request, true));
         });

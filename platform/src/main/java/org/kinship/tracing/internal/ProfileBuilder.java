@@ -79,7 +79,9 @@ public class ProfileBuilder {
         for (int i = 0; i < children.size(); i++) {
             Map<String, Object> child = children.get(i);
             Function<String, @Nullable Object> value = child::get;
-            PersonProfile.Builder profile = PersonProfile.builder(TracingRequest.soughtChildProfileId(request.id(), i),
+            Object childId = child.get(TracingRequest.CHILD_ID);
+            String stableId = childId instanceof String text && !text.isBlank() ? text : String.valueOf(i);
+            PersonProfile.Builder profile = PersonProfile.builder(TracingRequest.soughtChildProfileId(request.id(), stableId),
                     ProfileKind.TRACING_REQUEST).consentForTracing(true).agencyCode(nonNull(request.agencyCode()))
                     .ownerId(request.ownerId());
             List<String> names = texts(value, settings.requestChildNames());

@@ -89,7 +89,8 @@ class ProfileBuilderTests {
         assertThat(first.consentForTracing()).isTrue();
         assertThat(children.get(1).sex()).isEqualTo(Sex.FEMALE);
         assertThat(TracingRequest.requestIdOf("req1~1")).isEqualTo("req1");
-        assertThat(TracingRequest.soughtChildIndexOf("req1~1")).isEqualTo(1);
+        assertThat(TracingRequest.soughtChildIdOf("req1~c7")).isEqualTo("c7");
+        assertThat(TracingRequest.soughtChildIdOf("case-42")).isNull();
     }
 
     private static CaseFile caseWith(Map<String, Object> data) {

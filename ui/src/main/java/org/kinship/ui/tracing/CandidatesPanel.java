@@ -2,6 +2,7 @@ package org.kinship.ui.tracing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
@@ -19,6 +20,7 @@ import org.kinship.security.KinshipUser;
 import org.kinship.tracing.CandidateView;
 import org.kinship.tracing.FieldComparison;
 import org.kinship.tracing.MatchReviewService;
+import org.kinship.tracing.ProfileKind;
 import org.kinship.tracing.ReviewState;
 import org.kinship.tracing.TracingRefusedException;
 
@@ -37,12 +39,19 @@ class CandidatesPanel extends Composite<VerticalLayout> {
     final TextArea comment = new TextArea();
     final Button confirm = new Button();
     final Button reject = new Button();
+    final Button merge = new Button();
+    private @Nullable Consumer<CandidateView> merger;
     private final Span empty = new Span();
     private final VerticalLayout detail = new VerticalLayout();
     private @Nullable CandidateView selected;
 
     CandidatesPanel(MatchReviewService review, KinshipUser user, Supplier<List<CandidateView>> candidates,
             String emptyText) {
+        this(review, user, candidates, emptyText, null);
+    }
+
+    CandidatesPanel(MatchReviewService review, KinshipUser user, Supplier<List<CandidateView>> candidates,
+            String emptyText, @Nullable String title) {
         this.review = review;
         this.user = user;
         this.candidates = candidates;
@@ -84,10 +93,23 @@ class CandidatesPanel extends Composite<VerticalLayout> {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(click -> rejectSelected());
         detail.setPadding(false);
+        merge.setText(getTranslation("cases.merge.open"));
+        merge.setId("tracing-merge");
+        merge.setVisible(false);
+        merge.addClickListener(click -> {
+            if (selected != null && merger != null) {
+                merger.accept(selected);
+            }
+        });
         detail.add(new H3(getTranslation("tracing.compare.title")), comparison, comment,
-                new HorizontalLayout(confirm, reject));
+                new HorizontalLayout(confirm, reject, merge));
         detail.setVisible(false);
-        root.add(new H3(getTranslation("tracing.candidates.title")), empty, grid, detail);
+        root.add(new H3(title == null ? getTranslation("tracing.candidates.title") : title), empty, grid, detail);
+    }
+
+    /** Offers merging a selected candidate case into the searched case (duplicates of a case). */
+    void mergeWith(Consumer<CandidateView> action) {
+        this.merger = action;
     }
 
     void refresh() {
@@ -110,6 +132,8 @@ class CandidatesPanel extends Composite<VerticalLayout> {
         if (candidate != null) {
             comparison.setItems(candidate.comparisons());
             confirm.setEnabled(candidate.state() == ReviewState.NEW);
+            merge.setVisible(merger != null && candidate.candidateKind() == ProfileKind.CASE
+                    && candidate.state() != ReviewState.REJECTED);
         }
     }
 

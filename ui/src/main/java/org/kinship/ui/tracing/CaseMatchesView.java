@@ -1,5 +1,11 @@
 package org.kinship.ui.tracing;
 
+import com.vaadin.flow.component.notification.Notification;
+import org.kinship.cases.CaseMergeService;
+import org.kinship.cases.CaseMergeService.MergePreview;
+import org.kinship.cases.CaseNotFoundException;
+import org.kinship.cases.CaseRequestRefusedException;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,11 +27,15 @@ import org.kinship.tracing.TracingRequestNotFoundException;
 public class CaseMatchesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MatchReviewService review;
+    private final CaseMergeService merges;
     private final KinshipUser user;
     @Nullable CandidatesPanel candidates;
+    @Nullable CandidatesPanel duplicates;
+    @Nullable MergeDialog mergeDialog;
 
-    public CaseMatchesView(MatchReviewService review, AuthenticationContext authentication) {
+    public CaseMatchesView(MatchReviewService review, CaseMergeService merges, AuthenticationContext authentication) {
         this.review = review;
+        this.merges = merges;
         this.user = TracingAccess.user(authentication);
         setId("case-matches-view");
     }
@@ -51,6 +61,37 @@ public class CaseMatchesView extends VerticalLayout implements HasDynamicTitle, 
                 getTranslation("tracing.candidates.none"));
         add(candidates);
         candidates.refresh();
+        duplicates = new CandidatesPanel(review, user, () -> review.duplicatesOf(user, caseId),
+                getTranslation("tracing.caseDuplicates.none"), getTranslation("tracing.caseDuplicates.title"));
+        duplicates.setId("tracing-case-duplicates");
+        duplicates.grid.setId("tracing-duplicate-grid");
+        duplicates.comparison.setId("tracing-duplicate-comparison");
+        duplicates.confirm.setId("tracing-duplicate-confirm");
+        duplicates.reject.setId("tracing-duplicate-reject");
+        duplicates.mergeWith(candidate -> openMerge(caseId, candidate.recordId()));
+        add(duplicates);
+        duplicates.refresh();
+    }
+
+    /** The side-by-side merge of {@code duplicateId} into the case; refused merges are told in a notification. */
+    void openMerge(String caseId, String duplicateId) {
+        MergePreview preview;
+        try {
+            preview = merges.preview(user, caseId, duplicateId);
+        } catch (CaseRequestRefusedException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()));
+            return;
+        } catch (CaseNotFoundException e) {
+            Notification.show(getTranslation("cases.notFound"));
+            return;
+        }
+        mergeDialog = new MergeDialog(merges, user, preview);
+        mergeDialog.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened() && duplicates != null) {
+                duplicates.refresh();
+            }
+        });
+        mergeDialog.open();
     }
 
     @Override

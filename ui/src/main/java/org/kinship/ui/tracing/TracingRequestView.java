@@ -18,6 +18,8 @@ import org.kinship.security.KinshipUser;
 import org.kinship.tracing.MatchReviewService;
 import org.kinship.tracing.TracingRequest;
 import org.kinship.tracing.TracingRequestNotFoundException;
+import java.util.List;
+
 import org.kinship.tracing.TracingRequestService;
 import org.kinship.ui.forms.FormRenderer;
 import org.kinship.ui.forms.FormRenderers;
@@ -75,8 +77,9 @@ public class TracingRequestView extends VerticalLayout implements HasDynamicTitl
         if (shown.links().isEmpty()) {
             links.add(getTranslation("tracing.view.noLinks"));
         }
+        List<String> children = requests.soughtChildIds(shown);
         shown.links().forEach(link -> links.add(new Div(getTranslation("tracing.view.linkedTo", link.caseNumber(),
-                link.soughtChild() + 1))));
+                children.indexOf(link.soughtChildId()) + 1))));
     }
 
     String linksText() {

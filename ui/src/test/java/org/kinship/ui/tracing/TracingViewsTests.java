@@ -198,6 +198,47 @@ class TracingViewsTests extends SpringBrowserlessTest {
                 .items()).isEmpty();
     }
 
+    @Test
+    @WithKinshipUser(username = "tracing.merger", role = DefaultRoles.SUPERVISOR, agency = "VTM")
+    void aSupervisorMergesADuplicateFromTheCaseReviewChoosingAValuePerField() {
+        KinshipUser worker = new CaseTestUsers(accounts).worker("VTM");
+        CaseFile kept = StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Halima", "Abakar").ofSex("female").aged(8)
+                .livingIn("td-farchana").with("caregiver_name", "Achta Abakar"), cases, worker);
+        CaseFile twice = StandardCaseModule.registered(
+                CaseFiles.aRegisteredCase().named("Halimé", "Abakar").ofSex("female").aged(9)
+                .livingIn("td-farchana").with("caregiver_name", "Achta Abakar"), cases, worker);
+        cases.addNote(worker, twice.id(), null, "Registered again at the second site.");
+
+        CaseMatchesView view = navigate("cases/" + kept.id() + "/matches", CaseMatchesView.class);
+        CandidatesPanel duplicates = view.duplicates;
+        CandidateView candidate = duplicates.shown().stream().filter(c -> c.recordId().equals(twice.id()))
+                .findFirst().orElseThrow();
+        duplicates.grid.select(candidate);
+        assertThat(duplicates.merge.isVisible()).isTrue();
+        duplicates.merge.click();
+
+        MergeDialog dialog = view.mergeDialog;
+        assertThat(dialog.choices.keySet()).contains("registration/given_name", "registration/estimated_age");
+        dialog.choices.get("registration/estimated_age").setValue(org.kinship.cases.CaseMergeService.Side.DUPLICATE);
+        cases.addNote(worker, kept.id(), null, "A colleague wrote in the meantime.");
+        assertThat(dialog.submit()).isNull();
+        assertThat(dialog.problemText()).contains("changed by someone else");
+        assertThat(cases.get(worker, twice.id()).isOpen()).isTrue();
+
+        duplicates.merge.click();
+        MergeDialog fresh = view.mergeDialog;
+        fresh.choices.get("registration/estimated_age").setValue(org.kinship.cases.CaseMergeService.Side.DUPLICATE);
+        CaseFile merged = fresh.submit();
+        assertThat(merged).isNotNull();
+        assertThat(merged.value("given_name")).hasValue("Halima");
+        assertThat(((Number) merged.value("estimated_age").orElseThrow()).intValue()).isEqualTo(9);
+        assertThat(merged.notes()).extracting(org.kinship.cases.CaseNote::text)
+                .contains("Registered again at the second site.");
+        assertThat(cases.get(worker, twice.id()).isOpen()).isFalse();
+        assertThat(view.duplicates.shown()).extracting(CandidateView::recordId).doesNotContain(twice.id());
+    }
+
     private CaseFile consenting(CaseFile file, KinshipUser worker) {
         consent.record(worker, file.id(), Map.of(ConsentPurpose.TRACING, ConsentDecision.GIVEN),
                 DataProtectionWishes.NONE, 0);
