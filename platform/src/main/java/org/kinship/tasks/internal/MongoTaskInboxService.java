@@ -74,9 +74,10 @@ class MongoTaskInboxService implements TaskInboxService {
 
     @Override
     public InboxTask get(KinshipUser user, String taskId) {
+        RecordScope view = scope(user, Action.VIEW);
         return tasks.findById(taskId).filter(task -> recordTaskOf(user, task)
-                || task.offeredToAgency(offeredAgency(user)) || scope(user, Action.VIEW)
-                .permits(task.ownerId(), task.assignedIds(), task.groupIds(), task.agencyCode()))
+                || task.offeredToAgency(TaskIndexQueries.offeredAgency(user, view))
+                || view.permits(task.ownerId(), task.assignedIds(), task.groupIds(), task.agencyCode()))
                 .orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
@@ -85,16 +86,7 @@ class MongoTaskInboxService implements TaskInboxService {
      * record task assigned to them by name ({@link TaskIndexQueries#recordTaskOf}) or offered to their agency.
      */
     private Query mine(KinshipUser user) {
-        return TaskIndexQueries.mine(user.id(), user.roles(), scope(user, Action.VIEW), offeredAgency(user));
-    }
-
-    /**
-     * The agency whose unassigned record tasks (a referral to the agency) the user may take: their own, when they may
-     * view cases at all (the rule by which the record's feature lets the agency's people answer); else none.
-     */
-    private @Nullable String offeredAgency(KinshipUser user) {
-        return user.agencyCode() != null && scope(user, Action.VIEW).level() != RecordScope.Level.NONE
-                ? user.agencyCode() : null;
+        return TaskIndexQueries.mine(user, scope(user, Action.VIEW));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
+import org.kinship.security.KinshipUser;
 import org.kinship.security.RecordScope;
 import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskFilter;
@@ -39,6 +40,20 @@ final class TaskIndexQueries {
             all.add(clause, Occur.FILTER);
         }
         return all.build();
+    }
+
+    /**
+     * The inbox's "my tasks" for a signed-in user whose case view scope is {@code view}: the agency's unassigned
+     * record tasks (a referral to the agency) are offered to them only when they may view cases at all, the rule by
+     * which the record's feature lets the agency's people answer.
+     */
+    static Query mine(KinshipUser user, RecordScope view) {
+        return mine(user.id(), user.roles(), view, offeredAgency(user, view));
+    }
+
+    /** The agency whose unassigned record tasks the user may take: their own when they may view cases; else none. */
+    static @Nullable String offeredAgency(KinshipUser user, RecordScope view) {
+        return user.agencyCode() != null && view.level() != RecordScope.Level.NONE ? user.agencyCode() : null;
     }
 
     /**

@@ -106,7 +106,7 @@ class TaskTiles {
 
     /** The inbox's "my tasks": assigned to me or offered to my roles, open, in cases I may see. */
     private static Query mine(KinshipUser user, RecordScope view) {
-        return TaskIndexQueries.all(TaskIndexQueries.open(), TaskIndexQueries.mine(user.id(), user.roles(), view));
+        return TaskIndexQueries.all(TaskIndexQueries.open(), TaskIndexQueries.mine(user, view));
     }
 
     private long count(Query base, TaskFilter filter, Instant now) {
