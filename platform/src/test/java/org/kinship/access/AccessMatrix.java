@@ -256,6 +256,7 @@ final class AccessMatrix {
     static final String TRACING_EDIT = "{\"data\":{\"inquirer_name\":\"Halima Adam\"}}";
     static final String EXPORT = "{\"module\":\"child-protection\",\"fields\":[\"@caseNumber\",\"sex\"],"
             + "\"format\":\"CSV\",\"reason\":\"Quarterly case conference with the health partner\"}";
+    /** Counts by agency: a role whose report scope is narrower than all must not see agency B in the result. */
     static final String REPORT = "{\"module\":\"child-protection\",\"rows\":[{\"field\":\"@agency\"}]}";
 
     // Columns: administrator, supervisor, case_worker, referral_recipient, data_analyst, agency_administrator,
@@ -327,6 +328,8 @@ final class AccessMatrix {
         write("POST", "/api/v1/transfers/{transfer}/revoke", Kind.TRANSFER, REASON,    "-  200|403 200  -    -    -    -    -", "403");
         // ---- reports, exports, dashboard, notifications (issues 10, 7)
         list("POST", "/api/v1/reports/run", REPORT,                                    "200  200  200  403  200  403  403  403");
+        list("GET", "/api/v1/reports/{report}/result", null,                           "200  200  200  403  200  403  403  403");
+        list("GET", "/api/v1/reports/{report}/export?format=csv", null,                "403  200  403  403  200  403  403  403");
         list("POST", "/api/v1/exports/cases", EXPORT,                                  "403  200  403  403  403  403  403  403");
         list("GET", "/api/v1/dashboard", null,                                         "200  200  200  200  200  200  200  200");
         list("GET", "/api/v1/notifications", null,                                     "200  200  200  200  200  200  200  200", true);

@@ -67,6 +67,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 5, "must show": every endpoint of {@link AccessMatrix} is called by a user of every default role (and of a
@@ -138,6 +139,8 @@ class AccessMatrixIntegrationTests {
     KinshipUser workerB;
     /** a supervisor of agency A, for set-up steps the users under test may not take */
     KinshipUser supervisorA;
+    /** a saved report (cases by agency) of the supervisor under test, shared with every role */
+    String report;
     /** a unique family name for the children of this test, for name searches */
     String family;
     /** shared records (not changed by any call) per relation; OWN per role */
@@ -199,6 +202,11 @@ class AccessMatrixIntegrationTests {
                 List.of("CD-NK"), Map.of());
         providerZ = world.provider("Matrix centre " + agencyZ, agencyZ, List.of("matrix_psychosocial"),
                 List.of("CD-NK"), Map.of());
+        HttpResponse<String> saved = world.post(users.get(DefaultRoles.SUPERVISOR), "/api/v1/reports", Map.of(
+                "name", "Children by agency", "chart", "BAR", "sharedWithRoles", AccessMatrix.ROLES,
+                "definition", ReferralWorld.JSON.readValue(AccessMatrix.REPORT, Map.class)));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        report = ReferralWorld.read(saved).path("id").asString();
         repository.createDeployment().name(PROCESS).addString(PROCESS + ".bpmn20.xml", bpmn()).deploy();
 
         for (Relation relation : Relation.values()) {
@@ -290,6 +298,15 @@ class AccessMatrixIntegrationTests {
                 wrong.add(role + ": lists the own case of " + other);
             }
         }
+        if (row.path().startsWith("/api/v1/reports/") && !row.path().contains("/export") && !reportsEverywhere(role)) {
+            // every agency is a row of the result (an option of @agency); outside the scope its count must be 0
+            for (JsonNode line : ReferralWorld.JSON.readTree(body).path("rows")) {
+                if (line.path("header").path("keys").toString().contains("\"" + agencyB + "\"")
+                        && line.path("total").decimalValue().signum() != 0) {
+                    wrong.add(role + ": the report counts cases of agency " + agencyB + " outside its scope");
+                }
+            }
+        }
         if (row.path().startsWith("/api/v1/cases?")) {
             for (Relation relation : Relation.values()) {
                 Records records = relation == Relation.OWN ? own.get(role) : shared.get(relation);
@@ -301,8 +318,12 @@ class AccessMatrixIntegrationTests {
         }
     }
 
+    private boolean reportsEverywhere(String role) {
+        return role.equals(DefaultRoles.ADMINISTRATOR) || role.equals(DefaultRoles.DATA_ANALYST);
+    }
+
     private @Nullable String listBody(Row row, KinshipUser user, int expected, String role, List<String> wrong) {
-        Map<String, String> values = Map.of("name", family, "page", "0");
+        Map<String, String> values = Map.of("name", family, "page", "0", "report", report);
         StringBuilder all = new StringBuilder();
         for (int page = 0; page < 50; page++) {
             Map<String, String> paged = new HashMap<>(values);
@@ -350,8 +371,6 @@ class AccessMatrixIntegrationTests {
             Map.entry("POST /api/v1/reports", "saved report definitions"),
             Map.entry("GET /api/v1/reports/fields", "the fields a report may use"),
             Map.entry("* /api/v1/reports/{}", "saved report definitions"),
-            Map.entry("GET /api/v1/reports/{}/result", "the definition run as POST /api/v1/reports/run is"),
-            Map.entry("GET /api/v1/reports/{}/export", "the definition run as POST /api/v1/reports/run is"),
             Map.entry("POST /api/v1/exports/cases/warnings", "names the identifying and sensitive fields of a request"),
             Map.entry("* /api/v1/notifications/read", "marks the user's own notifications read"),
             Map.entry("* /api/v1/notifications/{}/read", "marks one of the user's own notifications read"));
