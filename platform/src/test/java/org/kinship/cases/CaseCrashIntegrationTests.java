@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CaseCrashIntegrationTests {
 
+    /** Start-up waits, not timings: generous so a loaded build machine does not fail the test. */
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(360);
+
     private static final String PASSWORD = "Kivu-Lantern-Test-42";
     /** A demo supervisor: administrators configure but do not see cases, supervisors see their agency's. */
     private static final String USER = "hope.supervisor";
@@ -160,7 +163,7 @@ class CaseCrashIntegrationTests {
                 "--flowable.async-executor-activate=false", "--logging.level.org.flowable=WARN")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile()).start();
         api = new ApiClient(port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(deadline)) {
             assertThat(server.isAlive()).as("server %s is running (see %s.log)", name, name).isTrue();
             try {
@@ -172,7 +175,7 @@ class CaseCrashIntegrationTests {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The platform did not start within 120 s");
+        throw new IllegalStateException("The platform did not start within " + STARTUP_LIMIT.toSeconds() + " s");
     }
 
     private static int freePort() throws IOException {
