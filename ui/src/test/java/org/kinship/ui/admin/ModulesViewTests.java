@@ -23,17 +23,19 @@ import org.kinship.security.DefaultRoles;
 import org.kinship.security.KinshipUser;
 import org.kinship.security.UserAccountService;
 import org.kinship.testing.PlatformIntegrationTest;
-import org.kinship.ui.cases.StandardCaseModule;
+import org.kinship.forms.FormDefinitionService;
 import org.kinship.ui.shell.NotFoundView;
 import org.kinship.ui.testing.WithKinshipUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @PlatformIntegrationTest
 class ModulesViewTests extends SpringBrowserlessTest {
 
+    private static final String INTAKE = "module_tests_intake";
+    private static final String ASSESSMENT = "module_tests_assessment";
+
     @Autowired
-    ApplicationContext context;
+    FormDefinitionService forms;
 
     @Autowired
     RecordModuleService modules;
@@ -47,9 +49,31 @@ class ModulesViewTests extends SpringBrowserlessTest {
     @Autowired
     Messages messages;
 
+    /** Published forms of their own: the shared ui test context must not get lookups or forms other tests set up. */
     @BeforeEach
-    void standardForms() {
-        StandardCaseModule.use(context);
+    void forms() {
+        for (String formId : List.of(INTAKE, ASSESSMENT)) {
+            if (forms.latestVersion(formId).isEmpty()) {
+                forms.importDefinition(form(formId), "modules-tests", Locale.ENGLISH);
+                forms.publish(formId, "modules-tests", Locale.ENGLISH);
+            }
+        }
+    }
+
+    private static String form(String formId) {
+        String label = "{\"en\": \"%s\", \"fr\": \"%s\", \"es\": \"%s\", \"ar\": \"%s\"}".formatted(formId, formId,
+                formId, formId);
+        return """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "%1$s", "type": "object",
+                 "x-kinship": {"formId": "%1$s", "recordType": "case", "order": 1, "label": %2$s,
+                   "sections": [{"id": "main", "label": %2$s}]},
+                 "properties": {
+                   "given_name": {"type": "string", "maxLength": 200,
+                     "x-kinship": {"kind": "short_text", "section": "main", "order": 1, "label": %2$s}},
+                   "sex": {"type": "string", "maxLength": 20,
+                     "x-kinship": {"kind": "short_text", "section": "main", "order": 2, "label": %2$s}}},
+                 "required": []}
+                """.formatted(formId, label);
     }
 
     @Test
@@ -58,16 +82,16 @@ class ModulesViewTests extends SpringBrowserlessTest {
         navigate(ModulesView.class);
         assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).contains("Case modules");
         ModulesView view = (ModulesView) getCurrentView();
-        assertThat(view.listed()).extracting(RecordModule::id).contains(StandardCaseModule.MODULE);
+        assertThat(view.listed()).extracting(RecordModule::id).contains("child-protection");
 
         ModuleEditor editor = view.openEditor(null);
         editor.id.setValue("foster-care");
         editor.name.setValue("Foster care");
-        ModuleEditor.SectionRow assessment = editor.addSection("initial_assessment");
-        ModuleEditor.SectionRow registration = editor.addSection("registration");
+        ModuleEditor.SectionRow assessment = editor.addSection(ASSESSMENT);
+        ModuleEditor.SectionRow registration = editor.addSection(INTAKE);
         editor.move(registration, -1);
-        assertThat(editor.rows).extracting(r -> r.id).containsExactly("registration", "initial_assessment");
-        editor.registration.setValue("registration");
+        assertThat(editor.rows).extracting(r -> r.id).containsExactly(INTAKE, ASSESSMENT);
+        editor.registration.setValue(INTAKE);
         editor.setAccess(assessment, DefaultRoles.REFERRAL_RECIPIENT, SectionAccess.HIDDEN);
         editor.setAccess(registration, DefaultRoles.REFERRAL_RECIPIENT, SectionAccess.READ);
         editor.workflow.clear();
@@ -83,16 +107,15 @@ class ModulesViewTests extends SpringBrowserlessTest {
 
         RecordModule saved = modules.find("foster-care").orElseThrow();
         assertThat(saved.name()).containsEntry("en", "Foster care");
-        assertThat(saved.registrationSection()).isEqualTo("registration");
+        assertThat(saved.registrationSection()).isEqualTo(INTAKE);
         assertThat(saved.numberPattern()).isEqualTo("FC-{agency}-{seq:4}");
         assertThat(saved.workflow()).isNull();
-        assertThat(saved.sections()).extracting(ModuleSection::id).containsExactly("registration",
-                "initial_assessment");
-        assertThat(saved.section("initial_assessment").orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
+        assertThat(saved.sections()).extracting(ModuleSection::id).containsExactly(INTAKE, ASSESSMENT);
+        assertThat(saved.section(ASSESSMENT).orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
                 .isEqualTo(SectionAccess.HIDDEN);
-        assertThat(saved.section("registration").orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
+        assertThat(saved.section(INTAKE).orElseThrow().accessFor(DefaultRoles.REFERRAL_RECIPIENT))
                 .isEqualTo(SectionAccess.READ);
-        assertThat(saved.section("registration").orElseThrow().accessFor(DefaultRoles.CASE_WORKER))
+        assertThat(saved.section(INTAKE).orElseThrow().accessFor(DefaultRoles.CASE_WORKER))
                 .isEqualTo(SectionAccess.EDIT);
         assertThat(audit.search(new AuditQuery("modules.admin", AuditActions.CONFIG_CHANGE, "record_module",
                 "foster-care", null, null), 0, 5).entries()).hasSize(1);
@@ -104,9 +127,9 @@ class ModulesViewTests extends SpringBrowserlessTest {
         ModuleEditor editor = navigate(ModulesView.class).openEditor(null);
         editor.id.setValue("twice-registered");
         editor.name.setValue("Twice");
-        editor.addSection("registration");
-        ModuleEditor.SectionRow second = editor.addSection("case_plan");
-        second.id = "registration";
+        editor.addSection(INTAKE);
+        ModuleEditor.SectionRow second = editor.addSection(ASSESSMENT);
+        second.id = INTAKE;
 
         assertThat(editor.save()).isFalse();
         assertThat(editor.sectionsError.getText())
@@ -114,7 +137,7 @@ class ModulesViewTests extends SpringBrowserlessTest {
         assertThat(modules.find("twice-registered")).isEmpty();
 
         second.id = "plan";
-        editor.id.setValue(StandardCaseModule.MODULE);
+        editor.id.setValue("child-protection");
         assertThat(editor.save()).isFalse();
         assertThat(editor.id.isInvalid()).isTrue();
         assertThat(editor.id.getErrorMessage()).contains("already a module");
@@ -125,8 +148,8 @@ class ModulesViewTests extends SpringBrowserlessTest {
     void aConcurrentChangeIsReportedAndTheEditsAreKeptUntilTheAdministratorChooses() {
         KinshipUser other = KinshipUser.of(accounts.findByUsername("admin").orElseThrow());
         RecordModule module = modules.save(other, new RecordModule("shared-module", "case", Map.of("en", "Shared"),
-                List.of(new ModuleSection("registration", "registration", ModuleSection.LATEST, 1, Map.of())),
-                "registration", "SH-{seq}", null, org.kinship.cases.IndexedFields.standard(), 0));
+                List.of(new ModuleSection("intake", INTAKE, ModuleSection.LATEST, 1, Map.of())),
+                "intake", "SH-{seq}", null, org.kinship.cases.IndexedFields.standard(), 0));
         ModulesView view = navigate(ModulesView.class);
         ModuleEditor editor = view.openEditor(module);
         editor.name.setValue("Shared, renamed by me");
