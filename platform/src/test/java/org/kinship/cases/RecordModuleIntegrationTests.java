@@ -160,10 +160,17 @@ class RecordModuleIntegrationTests {
             assertThat(command.process()).isEqualTo("childProtectionCase");
         });
 
+        assertThat(stored(file.id()).getBoolean("outboxPending")).as("found through the outbox index").isTrue();
+
         outbox.acknowledge(file.id(), commands.getFirst().id());
         outbox.acknowledge(file.id(), commands.getFirst().id());
 
         assertThat(outbox.pending(1000)).noneMatch(c -> c.caseId().equals(file.id()));
+        assertThat(stored(file.id())).doesNotContainKey("outboxPending");
+    }
+
+    private org.bson.Document stored(String caseId) {
+        return database.getCollection("cases").find(new org.bson.Document("_id", caseId)).first();
     }
 
     private static JsonNode find(JsonNode modules, String id) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Repository;
 class MongoCaseFileRepository {
 
     static final String PENDING = "indexPending";
+    /** Set while the case's outbox holds a command: the outbox poller finds them through its index, not a scan. */
+    static final String OUTBOX_PENDING = "outboxPending";
 
     private final MongoCollection<Document> cases;
     private final DocumentMapper mapper;
@@ -50,6 +53,10 @@ class MongoCaseFileRepository {
         // serves the {_id, version} filter of every write on the embedded server, which uses an index only for
         // queries on exactly its keys (its _id index does not serve {_id, version}: every write would scan)
         cases.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
+        cases.createIndex(Indexes.ascending(OUTBOX_PENDING), new IndexOptions().name("outbox_pending"));
+        // cases stored before the flag existed: one scan at start, then the poller reads the index only
+        cases.updateMany(Filters.and(exists("outbox.0"), exists(OUTBOX_PENDING, false)),
+                Updates.set(OUTBOX_PENDING, true));
     }
 
     void insert(CaseFile file, List<FieldChange> history, @Nullable WorkflowCommand command) {
@@ -63,8 +70,9 @@ class MongoCaseFileRepository {
 
     /** A new case as stored: its first history entries, marked for indexing, its workflow command. */
     Document document(CaseFile file, List<FieldChange> history, @Nullable WorkflowCommand command) {
-        return mapper.toDocument(file).append("history", documents(history)).append(PENDING, true)
+        Document document = mapper.toDocument(file).append("history", documents(history)).append(PENDING, true)
                 .append("outbox", command == null ? List.of() : List.of(mapper.toDocument(command)));
+        return command == null ? document : document.append(OUTBOX_PENDING, true);
     }
 
     Optional<CaseFile> findById(String id) {
@@ -152,14 +160,20 @@ class MongoCaseFileRepository {
 
     List<WorkflowCommand> pendingCommands(int limit) {
         List<WorkflowCommand> commands = new ArrayList<>();
-        cases.find(exists("outbox.0")).projection(Projections.include("outbox")).limit(limit)
+        cases.find(eq(OUTBOX_PENDING, true)).projection(Projections.include("outbox")).limit(limit)
                 .forEach(d -> d.getList("outbox", Document.class)
                         .forEach(c -> commands.add(mapper.fromDocument(c, WorkflowCommand.class))));
         return commands.stream().limit(limit).toList();
     }
 
+    /** Removes an applied command; the flag goes when the outbox is empty (a case holds at most its registration's). */
     void removeCommand(String caseId, String commandId) {
-        cases.updateOne(eq("_id", caseId), Updates.pull("outbox", new Document("_id", commandId)));
+        Document after = cases.findOneAndUpdate(eq("_id", caseId), Updates.pull("outbox", new Document("_id", commandId)),
+                new FindOneAndUpdateOptions().projection(Projections.include("outbox"))
+                        .returnDocument(ReturnDocument.AFTER));
+        if (after != null && after.getList("outbox", Document.class, List.of()).isEmpty()) {
+            cases.updateOne(eq("_id", caseId), Updates.unset(OUTBOX_PENDING));
+        }
     }
 
     /**
