@@ -87,8 +87,15 @@ class ReportIndexer implements ReportIndexService, DisposableBean {
 
     @EventListener
     void caseWritten(CaseEvent event) {
-        if (!(event instanceof CaseViewed)) {
+        if (event instanceof CaseViewed) {
+            return;
+        }
+        try {
             refresh(event.caseId());
+        } catch (RuntimeException e) {
+            // the write is stored: it must not fail because of the read model, which the next start repairs
+            LOG.warn("Report index: case {} not re-indexed ({}); repaired at the next start", event.caseId(),
+                    e.getClass().getSimpleName());
         }
     }
 

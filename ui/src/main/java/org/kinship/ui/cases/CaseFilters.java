@@ -43,6 +43,9 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     final ComboBox<String> location = new ComboBox<>();
     final DatePicker registeredFrom = new DatePicker();
     final DatePicker registeredTo = new DatePicker();
+    private static final List<String> LINK_PARAMETERS = List.of("status", "riskLevel", "owner", "agency", "sex",
+            "location", "registeredFrom", "registeredTo");
+
     /** Another user's cases, chosen by a link ({@code owner=<user id>}); cleared with the other filters. */
     final Button otherOwner = new Button();
     private @Nullable String otherOwnerId;
@@ -153,11 +156,17 @@ final class CaseFilters extends Composite<HorizontalLayout> {
     /**
      * Sets the filters a link asks for, with the parameters of {@code GET /api/v1/cases} (the dashboard tiles link
      * here with them): {@code status}, {@code riskLevel}, {@code owner}, {@code agency}, {@code sex},
-     * {@code location}, {@code registeredFrom}, {@code registeredTo}. A value the list does not offer is ignored.
+     * {@code location}, {@code registeredFrom}, {@code registeredTo}; the other filters are cleared. A value the list
+     * does not offer is ignored.
      *
      * @param ownerName the name to show for another user's id
      */
     void apply(QueryParameters query, java.util.function.Function<String, String> ownerName) {
+        if (LINK_PARAMETERS.stream().noneMatch(query.getParameters()::containsKey)) {
+            return;
+        }
+        // the list shows what the link says: filters set before (the view is reused between links) are cleared
+        clear();
         query.getSingleParameter("status").flatMap(CaseFilters::status).ifPresent(status::setValue);
         query.getSingleParameter("riskLevel").filter(code -> offers(risk, code)).ifPresent(risk::setValue);
         query.getSingleParameter("sex").filter(code -> offers(sex, code)).ifPresent(sex::setValue);

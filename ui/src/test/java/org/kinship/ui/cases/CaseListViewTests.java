@@ -153,7 +153,7 @@ class CaseListViewTests extends SpringBrowserlessTest {
         CaseFile closed = register(colleague, StandardCaseModule.child("Omar", "Theirs", "male"));
         cases.close(colleague, closed.id(), null, "Reunified with his mother");
 
-        CaseListView view = navigate("cases?status=OPEN&owner=" + colleague.id(), CaseListView.class);
+        CaseListView view = linked("status=OPEN&owner=" + colleague.id());
         assertThat(view.filters().status.getValue()).isEqualTo(CaseStatus.OPEN);
         assertThat(view.filters().otherOwner.isVisible()).isTrue();
         assertThat(view.filters().otherOwner.getText()).isEqualTo("Owner: "
@@ -165,7 +165,7 @@ class CaseListViewTests extends SpringBrowserlessTest {
         assertThat(view.filters().otherOwner.isVisible()).isFalse();
         assertThat(test(view.grid()).size()).isEqualTo(2);
 
-        view = navigate("cases?owner=" + me.id() + "&status=nonsense&registeredFrom=2020-01-01", CaseListView.class);
+        view = linked("owner=" + me.id() + "&status=nonsense&registeredFrom=2020-01-01");
         assertThat(view.filters().mine.getValue()).isTrue();
         assertThat(view.filters().status.getValue()).isNull();
         assertThat(view.filters().registeredFrom.getValue()).isEqualTo(java.time.LocalDate.of(2020, 1, 1));
@@ -326,6 +326,12 @@ class CaseListViewTests extends SpringBrowserlessTest {
         Map<String, Object> data = StandardCaseModule.child("Mustafa", "Hussein", "male");
         data.put("estimated_age", 9);
         return data;
+    }
+
+    /** Follows a dashboard link to the case list: {@code cases?<query>}. */
+    private CaseListView linked(String query) {
+        UI.getCurrent().navigate("cases", com.vaadin.flow.router.QueryParameters.fromString(query));
+        return (CaseListView) getCurrentView();
     }
 
     private CaseFile register(KinshipUser user, Map<String, Object> data) {

@@ -144,7 +144,9 @@ class ReportViewsTests extends SpringBrowserlessTest {
                 List.of(ReportDimension.of("assessment/risk_level")), List.of(), List.of(), ReportMeasure.COUNT),
                 ChartType.BAR, Set.of(DefaultRoles.CASE_WORKER), Locale.ENGLISH);
 
-        ReportsView view = navigate("reports?report=" + shared.id(), ReportsView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("reports",
+                com.vaadin.flow.router.QueryParameters.of("report", shared.id()));
+        ReportsView view = (ReportsView) getCurrentView();
 
         assertThat(view.error.getText()).isEqualTo(
                 "The field assessment/risk_level is in a section your role may not see: reports may not use it");
