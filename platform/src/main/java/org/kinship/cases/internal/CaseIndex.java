@@ -33,7 +33,7 @@ import org.kinship.cases.CasePage;
 import org.kinship.cases.CaseSummary;
 import org.kinship.cases.IndexedFields;
 import org.kinship.security.RecordScope;
-import org.kinship.tracing.internal.IndexDirectories;
+import org.kinship.shared.internal.lucene.IndexDirectories;
 import org.springframework.stereotype.Component;
 
 /**

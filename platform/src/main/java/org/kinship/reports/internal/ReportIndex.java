@@ -44,8 +44,8 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
-import org.kinship.tracing.internal.IndexDirectories;
-import org.kinship.tracing.internal.LiveSearchers;
+import org.kinship.shared.internal.lucene.IndexDirectories;
+import org.kinship.shared.internal.lucene.LiveIndex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,14 +76,12 @@ class ReportIndex implements AutoCloseable {
     private static final DocumentCodec CODEC = new DocumentCodec();
 
     private final boolean existedAtStart;
-    private final IndexWriter writer;
-    private final LiveSearchers searchers;
+    private final LiveIndex searchers;
 
     ReportIndex(IndexDirectories directories) throws IOException {
         Directory directory = directories.directory(NAME);
         this.existedAtStart = DirectoryReader.indexExists(directory);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
-        this.searchers = new LiveSearchers(writer);
+        this.searchers = new LiveIndex(new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer())));
     }
 
     boolean existedAtStart() {
@@ -127,42 +125,23 @@ class ReportIndex implements AutoCloseable {
                 doc.add(new BinaryDocValuesField(GROUPS + path, new BytesRef(copy)));
             }
         });
-        try {
-            writer.updateDocument(new Term(ID, entry.id()), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        searchers.changed();
+        searchers.update(new Term(ID, entry.id()), doc);
     }
 
     void remove(String id) {
-        try {
-            writer.deleteDocuments(new Term(ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        searchers.changed();
+        searchers.delete(new Term(ID, id));
     }
 
     void deleteAll() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        searchers.changed();
+        searchers.deleteAll();
     }
 
     void commit() {
-        try {
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        searchers.commit();
     }
 
     int count() {
-        return writer.getDocStats().numDocs;
+        return searchers.size();
     }
 
     /** The version of every indexed case, by id (to find what is behind MongoDB). */
@@ -377,6 +356,5 @@ class ReportIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
     }
 }

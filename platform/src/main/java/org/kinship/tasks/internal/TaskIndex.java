@@ -35,11 +35,11 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.jspecify.annotations.Nullable;
+import org.kinship.shared.internal.lucene.IndexDirectories;
+import org.kinship.shared.internal.lucene.LiveIndex;
 import org.kinship.shared.internal.mongo.DocumentMapper;
 import org.kinship.tasks.InboxTask;
 import org.kinship.tasks.TaskState;
-import org.kinship.tracing.internal.IndexDirectories;
-import org.kinship.tracing.internal.LiveSearchers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,8 +88,7 @@ class TaskIndex implements AutoCloseable {
 
     private final DocumentMapper mapper;
     private final boolean existedAtStart;
-    private final IndexWriter writer;
-    private final LiveSearchers searchers;
+    private final LiveIndex searchers;
     private final Map<String, Long> uncommitted = new ConcurrentHashMap<>();
 
     TaskIndex(IndexDirectories directories, DocumentMapper mapper) throws IOException {
@@ -98,9 +97,9 @@ class TaskIndex implements AutoCloseable {
         // an index written by an older version lacks fields that queries now use: it counts as missing (rebuilt)
         this.existedAtStart = DirectoryReader.indexExists(directory)
                 && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-        this.searchers = new LiveSearchers(writer);
+        this.searchers = new LiveIndex(writer);
     }
 
     boolean existedAtStart() {
@@ -116,55 +115,36 @@ class TaskIndex implements AutoCloseable {
      */
     void put(Document stored, long revision) {
         String id = stored.getString("_id");
-        try {
-            if (TaskState.OPEN.name().equals(stored.getString("state"))) {
-                writer.updateDocument(new Term(ID, id), toDocument(stored));
-            } else {
-                writer.deleteDocuments(new Term(ID, id));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (TaskState.OPEN.name().equals(stored.getString("state"))) {
+            searchers.update(new Term(ID, id), toDocument(stored));
+        } else {
+            searchers.delete(new Term(ID, id));
         }
         if (Boolean.TRUE.equals(stored.getBoolean(MongoTaskRepository.PENDING))) {
             uncommitted.put(id, revision);
         }
-        searchers.changed();
     }
 
     /** Removes a task whose document no longer exists. */
     void remove(String id) {
-        try {
-            writer.deleteDocuments(new Term(ID, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        searchers.changed();
+        searchers.delete(new Term(ID, id));
     }
 
     void deleteAll() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        searchers.changed();
+        searchers.deleteAll();
     }
 
     /** Makes every change so far durable; answers the task revisions it covered. */
     Map<String, Long> commit() {
         Map<String, Long> covered = new HashMap<>(uncommitted);
-        try {
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        searchers.commit();
         covered.forEach(uncommitted::remove);
         return covered;
     }
 
     /** Open tasks in the index (including writes not yet committed). */
     int count() {
-        return writer.getDocStats().numDocs;
+        return searchers.size();
     }
 
     List<InboxTask> list(Query query, int limit) {
@@ -280,6 +260,5 @@ class TaskIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.kinship.tracing.internal;
 
+import org.kinship.shared.internal.lucene.IndexDirectories;
 import org.kinship.tracing.MatchingSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

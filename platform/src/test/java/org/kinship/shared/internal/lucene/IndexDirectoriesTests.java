@@ -1,4 +1,4 @@
-package org.kinship.tracing.internal;
+package org.kinship.shared.internal.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
