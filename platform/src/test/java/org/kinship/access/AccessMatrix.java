@@ -248,6 +248,7 @@ final class AccessMatrix {
     static final String EDIT = "{\"section\":\"registration\",\"data\":{\"estimated_age\":10}}";
     static final String REASON = "{\"reason\":\"Reunified with the family in the camp\",\"comment\":\"Checked on visit\","
             + "\"text\":\"Home visit done\"}";
+    static final String MERGE_SELF = "{\"duplicateId\":\"{case}\",\"version\":1,\"duplicateVersion\":1,\"choices\":{}}";
     static final String TARGETS = "{\"assessmentHours\":48,\"casePlanHours\":240,\"reason\":\"The family asked for time\"}";
     static final String REFERRAL = "{\"serviceType\":\"matrix_psychosocial\",\"providerId\":\"{provider}\"}";
     static final String TRANSFER = "{\"toAgencyCode\":\"{agencyZ}\",\"note\":\"Family moved\"}";
@@ -277,6 +278,11 @@ final class AccessMatrix {
         read("GET", "/api/v1/cases/{case}/attachments/{attachment}", Kind.ATTACHMENT,  "-    200  200  200  -    -    200  200", "404");
         write("POST", "/api/v1/cases/{case}/close", Kind.CASE, REASON,                 "-    200  200  403  -    -    200  403", "403");
         write("POST", "/api/v1/cases/{case}/reopen", Kind.CLOSED_CASE, REASON,         "-    200  200  403  -    -    200  403", "403");
+        // merging duplicates (issue 8), asked with the case as its own duplicate: the survivor's scope and edit right
+        // are checked before anything else (404 outside, 403 view-only), then the request is refused as unreadable
+        // (400); the duplicate's side goes through the same gate (CaseMergeIntegrationTests)
+        read("GET", "/api/v1/cases/{case}/merge?duplicateId={case}", Kind.CASE,        "-    400  400  400  -    -    400  403", "403");
+        write("POST", "/api/v1/cases/{case}/merge", Kind.CASE, MERGE_SELF,             "-    400  400  400  -    -    400  403", "403");
         // ---- service level targets and tasks (issue 7)
         read("GET", "/api/v1/cases/{case}/targets", Kind.CASE,                         "-    200  200  200  -    -    200  200", "404");
         write("PUT", "/api/v1/cases/{case}/targets", Kind.CASE, TARGETS,               "-    200  403  403  -    -    403  403", "404");

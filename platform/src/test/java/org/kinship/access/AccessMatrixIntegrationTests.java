@@ -359,6 +359,7 @@ class AccessMatrixIntegrationTests {
             Map.entry("* /api/v1/modules/**", "record modules: configuration"),
             Map.entry("POST /api/v1/cases/index/rebuild", "rebuilds the index, answers counts (case:manage)"),
             Map.entry("POST /api/v1/tasks/rebuild", "rebuilds the inbox, answers counts (workflow:manage)"),
+            Map.entry("POST /api/v1/reports/index/rebuild", "rebuilds the report read model, answers counts (administrators)"),
             Map.entry("* /api/v1/service-levels", "service level settings"),
             Map.entry("* /api/v1/matching/settings", "matching weights"),
             Map.entry("* /api/v1/matching/rebuild", "job start and progress: counts only (matching:manage)"),

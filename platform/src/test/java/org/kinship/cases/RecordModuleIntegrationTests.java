@@ -161,12 +161,14 @@ class RecordModuleIntegrationTests {
         });
 
         assertThat(stored(file.id()).getBoolean("outboxPending")).as("found through the outbox index").isTrue();
+        assertThat(outbox.pendingOf(file.id())).containsExactlyElementsOf(commands);
 
         outbox.acknowledge(file.id(), commands.getFirst().id());
         outbox.acknowledge(file.id(), commands.getFirst().id());
 
         assertThat(outbox.pending(1000)).noneMatch(c -> c.caseId().equals(file.id()));
         assertThat(stored(file.id())).doesNotContainKey("outboxPending");
+        assertThat(outbox.pendingOf(file.id())).isEmpty();
     }
 
     private org.bson.Document stored(String caseId) {

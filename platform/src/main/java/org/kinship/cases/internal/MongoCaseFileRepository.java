@@ -39,7 +39,11 @@ import org.springframework.stereotype.Repository;
 class MongoCaseFileRepository {
 
     static final String PENDING = "indexPending";
-    /** Set while the case's outbox holds a command: the outbox poller finds them through its index, not a scan. */
+    /**
+     * Set while the case's outbox holds a command, indexed: MongoDB answers the poller from the index. (The embedded
+     * server uses only unique indexes on exactly the query's keys and still scans; the registration itself is applied
+     * by case id, so only the retry poll pays that.)
+     */
     static final String OUTBOX_PENDING = "outboxPending";
 
     private final MongoCollection<Document> cases;
@@ -159,11 +163,19 @@ class MongoCaseFileRepository {
     }
 
     List<WorkflowCommand> pendingCommands(int limit) {
+        return commandsIn(cases.find(eq(OUTBOX_PENDING, true)).projection(Projections.include("outbox")).limit(limit))
+                .stream().limit(limit).toList();
+    }
+
+    List<WorkflowCommand> pendingCommandsOf(String caseId) {
+        return commandsIn(cases.find(eq("_id", caseId)).projection(Projections.include("outbox")));
+    }
+
+    private List<WorkflowCommand> commandsIn(Iterable<Document> documents) {
         List<WorkflowCommand> commands = new ArrayList<>();
-        cases.find(eq(OUTBOX_PENDING, true)).projection(Projections.include("outbox")).limit(limit)
-                .forEach(d -> d.getList("outbox", Document.class)
-                        .forEach(c -> commands.add(mapper.fromDocument(c, WorkflowCommand.class))));
-        return commands.stream().limit(limit).toList();
+        documents.forEach(d -> d.getList("outbox", Document.class, List.of())
+                .forEach(c -> commands.add(mapper.fromDocument(c, WorkflowCommand.class))));
+        return commands;
     }
 
     /** Removes an applied command; the flag goes when the outbox is empty (a case holds at most its registration's). */

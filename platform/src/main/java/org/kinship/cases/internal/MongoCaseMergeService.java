@@ -198,10 +198,10 @@ class MongoCaseMergeService implements CaseMergeService {
         if (duplicateId == null || duplicateId.isBlank()) {
             throw new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.unreadable");
         }
+        CaseFile survivor = gate.allowed(user, caseId, CaseAction.EDIT);
         if (caseId.equals(duplicateId)) {
             throw new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.merge.sameCase");
         }
-        CaseFile survivor = gate.allowed(user, caseId, CaseAction.EDIT);
         CaseFile duplicate = gate.allowed(user, duplicateId, CaseAction.CLOSE);
         if (!survivor.module().equals(duplicate.module())) {
             throw new CaseRequestRefusedException(Reason.CONFLICT, "cases.merge.otherModule");

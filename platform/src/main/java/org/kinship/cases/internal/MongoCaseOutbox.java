@@ -22,6 +22,11 @@ class MongoCaseOutbox implements CaseOutbox {
     }
 
     @Override
+    public List<WorkflowCommand> pendingOf(String caseId) {
+        return cases.pendingCommandsOf(caseId);
+    }
+
+    @Override
     public void acknowledge(String caseId, String commandId) {
         cases.removeCommand(caseId, commandId);
     }

@@ -1,6 +1,7 @@
 package org.kinship.workflow.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -78,11 +79,16 @@ class OutboxWorker implements WorkflowOutbox {
         scheduler.shutdownNow();
     }
 
-    /** A registration's command is applied at once; if that fails, the poller retries it. */
+    /** A registration's command is applied at once (read by the case's id); if that fails, the poller retries it. */
     @EventListener
     void registered(CaseRegistered event) {
         if (event.workflowCommandId() != null) {
-            drainQuietly();
+            try {
+                applyAll(outbox.pendingOf(event.caseId()));
+            } catch (RuntimeException e) {
+                LOG.warn("Workflow command of case {} not applied yet ({}); retried on the next pass", event.caseId(),
+                        e.getClass().getSimpleName());
+            }
         }
     }
 
@@ -120,9 +126,13 @@ class OutboxWorker implements WorkflowOutbox {
     }
 
     @Override
-    public synchronized int drain() {
+    public int drain() {
+        return applyAll(outbox.pending(BATCH));
+    }
+
+    private synchronized int applyAll(List<WorkflowCommand> commands) {
         int applied = 0;
-        for (WorkflowCommand command : outbox.pending(BATCH)) {
+        for (WorkflowCommand command : commands) {
             try {
                 if (apply(command)) {
                     outbox.acknowledge(command.caseId(), command.id());

@@ -93,9 +93,10 @@ class CaseWorkflowEngineIntegrationTests {
         assertThat(pendingCommands(caseId)).isEmpty();
 
         // a crash after the start but before the command left the case: the retry starts nothing
-        database.getCollection("cases").updateOne(new Document("_id", caseId), Updates.push("outbox",
+        database.getCollection("cases").updateOne(new Document("_id", caseId), Updates.combine(Updates.push("outbox",
                 new Document("_id", "replayed-command").append("type", "startWorkflow").append("caseId", caseId)
-                        .append("process", "childProtectionCase").append("createdAt", java.util.Date.from(registeredAt))));
+                        .append("process", "childProtectionCase").append("createdAt", java.util.Date.from(registeredAt))),
+                Updates.set("outboxPending", true)));
         assertThat(pendingCommands(caseId)).hasSize(1);
         outbox.drain();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
