@@ -7,9 +7,8 @@ import org.kinship.cases.CaseNotFoundException;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.cases.CaseVersionConflictException;
 import org.kinship.cases.InvalidCaseDataException;
-import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,20 +28,20 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
         CaseAttachmentController.class, CaseAdminController.class, CaseMergeController.class})
 class CaseProblemHandler {
 
-    private final Messages messages;
+    private final Problems problems;
 
-    CaseProblemHandler(Messages messages) {
-        this.messages = messages;
+    CaseProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e, Locale locale) {
-        return answer(problem(HttpStatus.NOT_FOUND, locale, "cases.notFound"));
+        return problems.respond(HttpStatus.NOT_FOUND, locale, "cases.notFound");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(CaseVersionConflictException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, locale, "cases.stale", e.expectedVersion(),
+        ProblemDetail problem = problems.of(HttpStatus.PRECONDITION_FAILED, locale, "cases.stale", e.expectedVersion(),
                 e.currentVersion());
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("changed", e.changedPaths());
@@ -52,15 +51,15 @@ class CaseProblemHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> staleModule(StaleVersionException e, Locale locale) {
-        return answer(problem(HttpStatus.CONFLICT, locale, "cases.module.stale", e.id()));
+        return problems.respond(HttpStatus.CONFLICT, locale, "cases.module.stale", e.id());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidCaseDataException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "cases.invalidData");
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "cases.invalidData");
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("path", p.path(), "message", p.message())).toList());
-        return answer(problem);
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
@@ -73,33 +72,22 @@ class CaseProblemHandler {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
-        return answer(problem(status, locale, e.messageKey(), e.args()));
+        return problems.respond(status, locale, e.messageKey(), e.args());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ifMatchMissing(Versions.PreconditionRequired e, Locale locale) {
-        return answer(problem(HttpStatus.PRECONDITION_REQUIRED, locale, "cases.ifMatch.required"));
+        return problems.respond(HttpStatus.PRECONDITION_REQUIRED, locale, "cases.ifMatch.required");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, locale, "cases.attachment.tooLarge", "-"));
+        return problems.respond(HttpStatus.CONTENT_TOO_LARGE, locale, "cases.attachment.tooLarge", "-");
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return answer(problem(HttpStatus.BAD_REQUEST, locale, "cases.unreadable"));
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(SupportedLocales.bestMatch(locale), key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.of(problem).build();
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "cases.unreadable");
     }
 }

@@ -13,8 +13,8 @@ import org.kinship.forms.LookupNotFoundException;
 import org.kinship.forms.LookupValueInUseException;
 import org.kinship.forms.NothingToPublishException;
 import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +31,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class FormsProblemHandler {
 
     private final Messages messages;
+    private final Problems problems;
 
-    FormsProblemHandler(Messages messages) {
+    FormsProblemHandler(Messages messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidDefinition(InvalidFormDefinitionException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidDefinition",
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidDefinition",
                 e.problems().size());
         problem.setProperty("warnings", e.report().warnings());
         return withErrors(problem, e.problems(), locale);
@@ -46,76 +48,67 @@ class FormsProblemHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidData(FormDataController.InvalidFormDataException e, Locale locale) {
-        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidData",
+        return withErrors(problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidData",
                 e.problems().size()), e.problems(), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidLookup(InvalidLookupException e, Locale locale) {
-        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidLookup",
+        return withErrors(problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "forms.api.invalidLookup",
                 e.problems().size()), e.problems(), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> formNotFound(FormNotFoundException e, Locale locale) {
         return ResponseEntity.of(e.version() == null
-                ? problem(HttpStatus.NOT_FOUND, locale, "forms.api.formNotFound", e.formId())
-                : problem(HttpStatus.NOT_FOUND, locale, "forms.api.versionNotFound", e.formId(), e.version())).build();
+                ? problems.of(HttpStatus.NOT_FOUND, locale, "forms.api.formNotFound", e.formId())
+                : problems.of(HttpStatus.NOT_FOUND, locale, "forms.api.versionNotFound", e.formId(), e.version())).build();
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> lookupNotFound(LookupNotFoundException e, Locale locale) {
         return ResponseEntity.of(e.value() == null
-                ? problem(HttpStatus.NOT_FOUND, locale, "forms.api.lookupNotFound", e.lookupId())
-                : problem(HttpStatus.NOT_FOUND, locale, "forms.api.lookupValueNotFound", e.lookupId(), e.value())).build();
+                ? problems.of(HttpStatus.NOT_FOUND, locale, "forms.api.lookupNotFound", e.lookupId())
+                : problems.of(HttpStatus.NOT_FOUND, locale, "forms.api.lookupValueNotFound", e.lookupId(), e.value())).build();
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> exists(AlreadyExistsException e, Locale locale) {
         String key = e.kind().equals("lookup") ? "forms.api.lookupExists" : "forms.api.formExists";
-        return ResponseEntity.of(problem(HttpStatus.CONFLICT, locale, key, e.id())).build();
+        return problems.respond(HttpStatus.CONFLICT, locale, key, e.id());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(StaleVersionException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.PRECONDITION_FAILED, locale, "forms.api.stale", e.id())).build();
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, locale, "forms.api.stale", e.id());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> nothingToPublish(NothingToPublishException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.CONFLICT, locale, "forms.api.nothingToPublish",
-                e.latest().version())).build();
+        return problems.respond(HttpStatus.CONFLICT, locale, "forms.api.nothingToPublish", e.latest().version());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> inUse(LookupValueInUseException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.CONFLICT, locale, "forms.api.lookupValueInUse",
-                e.lookupId(), e.value())).build();
+        return problems.respond(HttpStatus.CONFLICT, locale, "forms.api.lookupValueInUse", e.lookupId(), e.value());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> forbidden(ApiAccess.ForbiddenException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, locale, "forms.api.forbidden")).build();
+        return problems.respond(HttpStatus.FORBIDDEN, locale, "forms.api.forbidden");
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             ApiAccess.BadPreconditionException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, locale, "forms.api.unreadable")).build();
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(SupportedLocales.bestMatch(locale), key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "forms.api.unreadable");
     }
 
     /** Problems created without a message (their code is a message key) get it here. */
     private ResponseEntity<ProblemDetail> withErrors(ProblemDetail problem, List<FormProblem> errors, Locale locale) {
         problem.setProperty("errors", errors.stream().map(p -> Map.of("path", p.path(), "code", p.code(),
-                "message", p.message().isEmpty() ? messages.get(SupportedLocales.bestMatch(locale), p.code()) : p.message()))
+                "message", p.message().isEmpty() ? messages.get(locale, p.code()) : p.message()))
                 .toList());
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 }

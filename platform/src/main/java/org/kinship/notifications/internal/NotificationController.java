@@ -10,6 +10,7 @@ import org.kinship.notifications.Notification;
 import org.kinship.notifications.NotificationNotFoundException;
 import org.kinship.notifications.NotificationService;
 import org.kinship.security.KinshipUser;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,10 +62,7 @@ class NotificationController {
 
     @ExceptionHandler
     ProblemDetail notFound(NotificationNotFoundException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.get(SupportedLocales.bestMatch(locale), "notifications.notFound"));
-        problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
-        return problem;
+        return Problems.withDetail(HttpStatus.NOT_FOUND, messages.get(locale, "notifications.notFound"));
     }
 
     private Shown show(Notification n, Locale locale) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.kinship.cases.CaseNotFoundException;
 import org.kinship.cases.CaseRequestRefusedException;
 import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
 import org.kinship.referrals.InvalidDirectoryDataException;
 import org.kinship.referrals.ReferralRefusedException;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +31,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ReferralsProblemHandler {
 
     private final Messages messages;
+    private final Problems problems;
 
-    ReferralsProblemHandler(Messages messages) {
+    ReferralsProblemHandler(Messages messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
@@ -49,7 +51,7 @@ class ReferralsProblemHandler {
         if (e.state() != null) {
             problem.setProperty("state", e.state());
         }
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
@@ -65,39 +67,36 @@ class ReferralsProblemHandler {
             error.put("message", p.message());
             return error;
         }).toList());
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, locale, "cases.notFound")).build();
+        return Problems.answer(problem(HttpStatus.NOT_FOUND, locale, "cases.notFound"));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> caseRefused(CaseRequestRefusedException e, Locale locale) {
         HttpStatus status = e.reason() == CaseRequestRefusedException.Reason.CONFLICT ? HttpStatus.CONFLICT
                 : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.of(problem(status, locale, e.messageKey(), e.args())).build();
+        return Problems.answer(problem(status, locale, e.messageKey(), e.args()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(StaleVersionException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.PRECONDITION_FAILED, locale, "referrals.stale")).build();
+        return Problems.answer(problem(HttpStatus.PRECONDITION_FAILED, locale, "referrals.stale"));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, locale, "referrals.unreadable")).build();
+        return Problems.answer(problem(HttpStatus.BAD_REQUEST, locale, "referrals.unreadable"));
     }
 
     /** Arguments that are message keys themselves (a consent reason, a purpose) are translated too. */
     private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        Locale language = SupportedLocales.bestMatch(locale);
         Object[] shown = java.util.Arrays.stream(args).map(arg -> arg instanceof String text && text.contains(".")
-                && messages.has(text) ? messages.get(language, text) : arg).toArray();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(language, key, shown));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+                && messages.has(text) ? messages.get(locale, text) : arg).toArray();
+        return problems.of(status, locale, key, shown);
     }
 }

@@ -2,10 +2,9 @@ package org.kinship.reports.internal;
 
 import java.util.Locale;
 
-import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
 import org.kinship.reports.ReportRefusedException;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +22,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = "org.kinship.reports")
 class ReportProblemHandler {
 
-    private final Messages messages;
+    private final Problems problems;
 
-    ReportProblemHandler(Messages messages) {
-        this.messages = messages;
+    ReportProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler
@@ -38,27 +37,20 @@ class ReportProblemHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        ProblemDetail problem = problem(status, locale, e.messageKey(), e.args());
+        ProblemDetail problem = problems.of(status, locale, e.messageKey(), e.args());
         problem.setProperty("code", e.messageKey());
         e.properties().forEach(problem::setProperty);
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(StaleVersionException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.CONFLICT, locale, "reports.stale", e.id())).build();
+        return problems.respond(HttpStatus.CONFLICT, locale, "reports.stale", e.id());
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, locale, "reports.unreadable")).build();
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(SupportedLocales.bestMatch(locale), key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "reports.unreadable");
     }
 }

@@ -7,6 +7,7 @@ import org.kinship.i18n.Messages;
 import org.kinship.i18n.SupportedLocales;
 import org.kinship.security.PermissionDeniedException;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +37,7 @@ class ProblemAdvice {
     }
 
     static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return Problems.withDetail(status, detail);
     }
 
     static Locale locale(HttpServletRequest request) {

@@ -3,8 +3,7 @@ package org.kinship.templates.internal;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
+import org.kinship.shared.internal.web.Problems;
 import org.kinship.templates.PackageRefusedException;
 import org.kinship.templates.UnresolvedConflictsException;
 import org.springframework.http.HttpStatus;
@@ -21,10 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = TemplateController.class)
 class TemplatesProblemHandler {
 
-    private final Messages messages;
+    private final Problems problems;
 
-    TemplatesProblemHandler(Messages messages) {
-        this.messages = messages;
+    TemplatesProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler
@@ -34,29 +33,22 @@ class TemplatesProblemHandler {
             case APPLY_FAILED -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        ProblemDetail problem = problem(status, locale, e.reason().messageKey(), e.detail());
+        ProblemDetail problem = problems.of(status, locale, e.reason().messageKey(), e.detail());
         problem.setProperty("reason", e.reason().name());
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("path", p.path(), "code", p.code(), "message", p.message())).toList());
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflicts(UnresolvedConflictsException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, locale, "templates.api.conflicts", e.unresolved().size());
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, locale, "templates.api.conflicts", e.unresolved().size());
         problem.setProperty("conflicts", e.unresolved());
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, locale, "templates.api.badRequest")).build();
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(SupportedLocales.bestMatch(locale), key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "templates.api.badRequest");
     }
 }

@@ -3,9 +3,8 @@ package org.kinship.tracing.internal;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
 import org.kinship.shared.StaleVersionException;
+import org.kinship.shared.internal.web.Problems;
 import org.kinship.tracing.InvalidTracingRequestException;
 import org.kinship.tracing.TracingRefusedException;
 import org.kinship.tracing.TracingRequestNotFoundException;
@@ -32,23 +31,23 @@ class TracingProblemHandler {
         }
     }
 
-    private final Messages messages;
+    private final Problems problems;
 
-    TracingProblemHandler(Messages messages) {
-        this.messages = messages;
+    TracingProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(TracingRequestNotFoundException e, Locale locale) {
-        return answer(problem(HttpStatus.NOT_FOUND, locale, "tracing.notFound"));
+        return problems.respond(HttpStatus.NOT_FOUND, locale, "tracing.notFound");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidTracingRequestException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "tracing.invalidData");
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "tracing.invalidData");
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("path", p.path(), "code", p.code(), "message", p.message())).toList());
-        return answer(problem);
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
@@ -58,33 +57,22 @@ class TracingProblemHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return answer(problem(status, locale, e.messageKey(), e.args()));
+        return problems.respond(status, locale, e.messageKey(), e.args());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(StaleVersionException e, Locale locale) {
-        return answer(problem(HttpStatus.PRECONDITION_FAILED, locale, "tracing.stale"));
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, locale, "tracing.stale");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ifMatchMissing(PreconditionRequired e, Locale locale) {
-        return answer(problem(HttpStatus.PRECONDITION_REQUIRED, locale, "tracing.ifMatch.required"));
+        return problems.respond(HttpStatus.PRECONDITION_REQUIRED, locale, "tracing.ifMatch.required");
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return answer(problem(HttpStatus.BAD_REQUEST, locale, "tracing.unreadable"));
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(SupportedLocales.bestMatch(locale), key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.of(problem).build();
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "tracing.unreadable");
     }
 }

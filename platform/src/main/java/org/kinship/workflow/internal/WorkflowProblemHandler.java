@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.kinship.cases.CaseNotFoundException;
 import org.kinship.i18n.Messages;
-import org.kinship.i18n.SupportedLocales;
+import org.kinship.shared.internal.web.Problems;
 import org.kinship.tasks.TaskNotFoundException;
 import org.kinship.workflow.InvalidWorkflowException;
 import org.kinship.workflow.WorkflowRequestRefusedException;
@@ -31,20 +31,21 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class WorkflowProblemHandler {
 
     private final Messages messages;
+    private final Problems problems;
 
-    WorkflowProblemHandler(Messages messages) {
+    WorkflowProblemHandler(Messages messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidWorkflow(InvalidWorkflowException e, Locale locale) {
-        Locale shown = SupportedLocales.bestMatch(locale);
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, shown, "workflow.invalid",
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "workflow.invalid",
                 e.problems().size());
         problem.setProperty("problems", e.problems().stream().map(p -> Map.of("code", p.code(),
                 "element", p.element() == null ? "" : p.element(),
-                "message", messages.get(shown, "workflow.problem." + p.code(), p.args().toArray()))).toList());
-        return ResponseEntity.of(problem).build();
+                "message", messages.get(locale, "workflow.problem." + p.code(), p.args().toArray()))).toList());
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
@@ -56,41 +57,31 @@ class WorkflowProblemHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        ProblemDetail problem = problem(status, SupportedLocales.bestMatch(locale), e.messageKey(), e.args());
+        ProblemDetail problem = problems.of(status, locale, e.messageKey(), e.args());
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors());
         }
-        return ResponseEntity.of(problem).build();
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, SupportedLocales.bestMatch(locale),
-                "workflow.case.notFound")).build();
+        return problems.respond(HttpStatus.NOT_FOUND, locale, "workflow.case.notFound");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> taskNotFound(TaskNotFoundException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, SupportedLocales.bestMatch(locale), "tasks.notFound"))
-                .build();
+        return problems.respond(HttpStatus.NOT_FOUND, locale, "tasks.notFound");
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, IllegalArgumentException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, SupportedLocales.bestMatch(locale),
-                "workflow.unreadable")).build();
+        return problems.respond(HttpStatus.BAD_REQUEST, locale, "workflow.unreadable");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, SupportedLocales.bestMatch(locale),
-                "workflow.mediaType")).build();
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, key, args));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return problems.respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale, "workflow.mediaType");
     }
 }
