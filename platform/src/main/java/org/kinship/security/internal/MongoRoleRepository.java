@@ -1,6 +1,5 @@
 package org.kinship.security.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
@@ -13,6 +12,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinship.security.Role;
@@ -29,6 +30,7 @@ public class MongoRoleRepository {
 
     MongoRoleRepository(MongoDatabase database, DocumentMapper mapper) {
         this.roles = database.getCollection("roles");
+        roles.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
         this.mapper = mapper;
         DefaultRolePermissions.roles().forEach(this::insertIfMissing);
     }
@@ -64,7 +66,8 @@ public class MongoRoleRepository {
     /** Replaces a role if it still has {@code role.version()}; the stored copy gets version + 1. */
     public Role update(Role role) {
         Role next = new Role(role.name(), role.labels(), role.permissions(), role.version() + 1);
-        if (roles.findOneAndReplace(and(eq("_id", role.name()), eq("version", role.version())),
+        // a plain {_id, version} document (served by id_version on the embedded server, which scans for $and)
+        if (roles.findOneAndReplace(new Document("_id", role.name()).append("version", role.version()),
                 toDocument(next)) == null) {
             throw new StaleVersionException("role", role.name(), role.version());
         }
