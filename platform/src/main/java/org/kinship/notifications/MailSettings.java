@@ -22,13 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code KINSHIP_MAIL_INTERVAL})
  * @param maxAttempts    attempts before a message is given up ({@code KINSHIP_MAIL_MAX_ATTEMPTS})
  * @param timeout        connect, read and write timeout of one SMTP attempt ({@code KINSHIP_MAIL_TIMEOUT})
+ * @param failedRetention how long a message given up stays in the outbox (for an administrator to see why) before
+ *                       it is deleted ({@code KINSHIP_MAIL_FAILED_RETENTION})
  */
 @ConfigurationProperties("kinship.mail")
 public record MailSettings(@Nullable String host, @DefaultValue("587") int port, @Nullable String username,
         @Nullable String password, @DefaultValue("kinship@localhost") String from,
         @DefaultValue("true") boolean starttls, @DefaultValue("false") boolean ssl,
         @DefaultValue("http://localhost:8080") String appUrl, @DefaultValue("30s") Duration interval,
-        @DefaultValue("10") int maxAttempts, @DefaultValue("10s") Duration timeout) {
+        @DefaultValue("10") int maxAttempts, @DefaultValue("10s") Duration timeout,
+        @DefaultValue("30d") Duration failedRetention) {
 
     /** Whether e-mail is configured at all. */
     public boolean enabled() {

@@ -46,6 +46,7 @@ class ReferralEmailIntegrationTests {
         registry.add("kinship.mail.from", () -> "kinship@example.org");
         registry.add("kinship.mail.app-url", () -> "https://kinship.example.org");
         registry.add("kinship.mail.interval", () -> "0s");
+        registry.add("kinship.mail.max-attempts", () -> "2");
     }
 
     @AfterAll
@@ -123,6 +124,29 @@ class ReferralEmailIntegrationTests {
         assertThat(outbox.sendDue()).isEqualTo(1);
         assertThat(SMTP.received()).hasSize(1);
         assertThat(outbox.pending()).isZero();
+    }
+
+    @Test
+    void aMessageGivenUpIsKeptForTheRetentionAndThenDeleted() {
+        long failedBefore = outbox.failed();
+        SMTP.failing(true);
+        referredCase();
+
+        assertThat(outbox.sendDue()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(outbox.sendDue()).as("second and last attempt").isZero();
+        assertThat(outbox.pending()).isZero();
+        assertThat(outbox.failed()).isEqualTo(failedBefore + 1);
+
+        SMTP.failing(false);
+        clock.advance(Duration.ofDays(29));
+        outbox.sendDue();
+        assertThat(outbox.failed()).as("kept for 30 days").isEqualTo(failedBefore + 1);
+        assertThat(SMTP.received()).as("never retried once given up").isEmpty();
+
+        clock.advance(Duration.ofDays(2));
+        outbox.sendDue();
+        assertThat(outbox.failed()).isZero();
     }
 
     @Test

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Service;
  * it, so the user's action never waits for nor fails with the SMTP server. Each attempt first claims the message
  * (a conditional update on its {@code attempts} count, so two nodes never send it twice) and pushes its next
  * attempt a lease ahead; a failure schedules the next attempt with a growing delay, and after {@code maxAttempts}
- * the message is kept as {@code failed}. A sent message is deleted, so the collection holds only what is waiting.
+ * the message is kept as {@code failed} for {@code failedRetention} (its {@code lastError} says why) and then
+ * deleted. A sent message is deleted, so the collection holds only what is waiting or was recently given up.
  * The recipient's address and language are read when the message is sent; the message has no child data.
  */
 @Service
@@ -91,6 +92,7 @@ class MongoEmailOutbox implements EmailOutbox {
                 due.add(message);
             }
         }
+        purgeGivenUp(now);
         due.sort(Comparator.comparing(message -> message.getDate("nextAttemptAt")));
         int sent = 0;
         for (Document message : due.subList(0, Math.min(BATCH, due.size()))) {
@@ -104,6 +106,26 @@ class MongoEmailOutbox implements EmailOutbox {
     @Override
     public long pending() {
         return outbox.countDocuments(new Document("status", PENDING));
+    }
+
+    @Override
+    public long failed() {
+        return outbox.countDocuments(new Document("status", FAILED));
+    }
+
+    /** Messages given up longer ago than the retention are deleted (they hold no child data, only a username). */
+    private void purgeGivenUp(Instant now) {
+        Date before = Date.from(now.minus(settings.failedRetention()));
+        List<Object> expired = new ArrayList<>();
+        for (Document message : outbox.find(new Document("status", FAILED))) {
+            // messages given up before givenUpAt was recorded count from their creation
+            Date givenUpAt = message.containsKey("givenUpAt") ? message.getDate("givenUpAt")
+                    : message.getDate("createdAt");
+            if (givenUpAt.before(before)) {
+                expired.add(message.get("_id"));
+            }
+        }
+        expired.forEach(id -> outbox.deleteOne(new Document("_id", id)));
     }
 
     private boolean attempt(Document message, Instant now) {
@@ -138,7 +160,8 @@ class MongoEmailOutbox implements EmailOutbox {
                 Updates.set("status", givenUp ? FAILED : PENDING),
                 Updates.set("nextAttemptAt", Date.from(now.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY
                         : delay))),
-                Updates.set("lastError", e.getClass().getSimpleName())));
+                Updates.set("lastError", e.getClass().getSimpleName()),
+                givenUp ? Updates.set("givenUpAt", Date.from(now)) : Updates.unset("givenUpAt")));
         // the message and address are not logged
         LOG.warn("E-mail notification {} not sent, attempt {} of {} ({}){}", id, attempts, settings.maxAttempts(),
                 e.getClass().getSimpleName(), givenUp ? ": given up" : "");
