@@ -110,7 +110,7 @@ class MatchingBenchmark {
                     List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
                     System.out.printf("rank in pool: %d of %d; ", indexOf(
                             deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size());
-                    diagnose(request, population.registeredCase(population.child(q), true), scorer, found);
+                    diagnose(request, population.registeredCase(population.child(q), true), index, found);
                 }
                 cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
                 hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
@@ -123,12 +123,12 @@ class MatchingBenchmark {
         }
     }
 
-    private static void diagnose(PersonProfile request, PersonProfile truth, MatchScorer scorer,
+    private static void diagnose(PersonProfile request, PersonProfile truth, MatchingIndex index,
             List<MatchCandidate> found) {
-        MatchCandidate pair = scorer.score(request, truth);
+        MatchCandidate pair = index.score(request, truth);
         System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
                 request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
-                pair.comparisons().stream().map(c -> c.field() + "=" + c.agreement()).toList(),
+                pair.comparisons().stream().map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
                 found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
     }
 
