@@ -60,9 +60,20 @@ class MatchingBenchmark {
         System.out.println(String.join("\n", sweeps));
     }
 
+    /** The default weights, with {@code -Dbenchmark.nameFrequency=strength,limit} to compare name frequency settings. */
+    private static MatchWeights weights() {
+        String setting = System.getProperty("benchmark.nameFrequency");
+        if (setting == null || setting.isBlank()) {
+            return MatchWeights.defaults();
+        }
+        String[] parts = setting.split(",");
+        return MatchWeights.defaults().withNameFrequency(new MatchWeights.NameFrequency(
+                Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
+    }
+
     private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {
         Path dir = Files.createTempDirectory("kinship-bench-");
-        MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
+        MatchScorer scorer = new MatchScorer(weights(), new AgeComparator(0.5, 2), aliases);
         try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases, 100);
              BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
             long start = System.nanoTime();
