@@ -45,6 +45,9 @@ class MatchingIndexTests {
     @Test
     void aRequestInArabicScriptFindsTheCaseSpelledInLatinScript() {
         index.putAll(List.of(child, other(1), other(2), other(3)));
+        // with the grandfather's name too, every name part agrees (the full level; ADR 0024)
+        PersonProfile request = Profiles.mustafaSought().familyNames("علي").place(Place.at("SD/DARFUR/NYALA/OTASH"))
+                .familyMemberNames("Ali Hussein").build();
         List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 5);
         assertThat(found).first().satisfies(best -> {
             assertThat(best.profileId()).isEqualTo("case-1");

@@ -71,7 +71,8 @@ class NameFrequencyTests {
         double level = scorer.weights().weight(MatchField.NAME, Agreement.FULL);
         assertThat(nameWeight(common)).isLessThan(level);
         assertThat(nameWeight(rare)).isGreaterThan(level);
-        assertThat(rare.score() - common.score()).isEqualTo(nameWeight(rare) - nameWeight(common));
+        assertThat(rare.score() - common.score()).isCloseTo(nameWeight(rare) - nameWeight(common),
+                org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
