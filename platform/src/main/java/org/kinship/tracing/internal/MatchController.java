@@ -115,8 +115,9 @@ class MatchController {
                 levels.computeIfAbsent(level.field(), f -> new EnumMap<>(Agreement.class))
                         .put(level.agreement(), new MatchWeights.Probabilities(level.m(), level.u()));
             }
-            weights = new MatchWeights(levels, body.likelyThreshold(), body.possibleThreshold(),
-                    body.nameFrequency() == null ? MatchWeights.NameFrequency.defaults() : body.nameFrequency().weights());
+            MatchWeights.NameFrequency frequency = body.nameFrequency() == null
+                    ? MatchWeights.NameFrequency.defaults() : body.nameFrequency().weights();
+            weights = new MatchWeights(levels, body.likelyThreshold(), body.possibleThreshold(), frequency);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new TracingRefusedException(TracingRefusedException.Reason.UNPROCESSABLE, "tracing.settings.invalid");
         }
@@ -159,8 +160,8 @@ class MatchController {
                     .forEach(e -> levels.add(new Level(field, e.getKey(), e.getValue().m(), e.getValue().u(),
                             e.getValue().weight())));
         }
+        MatchWeights.NameFrequency frequency = stored.weights().nameFrequency();
         return new Settings(stored.weights().likelyThreshold(), stored.weights().possibleThreshold(), levels,
-                new NameFrequency(stored.weights().nameFrequency().strength(), stored.weights().nameFrequency().limit()),
-                stored.version());
+                new NameFrequency(frequency.strength(), frequency.limit()), stored.version());
     }
 }

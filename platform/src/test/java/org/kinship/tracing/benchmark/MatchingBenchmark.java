@@ -60,7 +60,7 @@ class MatchingBenchmark {
         System.out.println(String.join("\n", sweeps));
     }
 
-    /** The default weights, with {@code -Dbenchmark.nameFrequency=strength,limit} to compare name frequency settings. */
+    /** The default weights; {@code -Dbenchmark.nameFrequency=strength,limit} compares name frequency settings. */
     private static MatchWeights weights() {
         String setting = System.getProperty("benchmark.nameFrequency");
         if (setting == null || setting.isBlank()) {
@@ -139,7 +139,8 @@ class MatchingBenchmark {
         MatchCandidate pair = index.score(request, truth);
         System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
                 request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
-                pair.comparisons().stream().map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
+                pair.comparisons().stream()
+                        .map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
                 found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
     }
 
