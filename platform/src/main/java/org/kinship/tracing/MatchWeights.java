@@ -9,13 +9,59 @@ import java.util.Map;
  * adds {@code log2(m / u)} bits to the score; {@link Agreement#MISSING} adds nothing. A pair is
  * {@link MatchLabel#LIKELY} at or above {@code likelyThreshold} bits and {@link MatchLabel#POSSIBLE} at or
  * above {@code possibleThreshold}: absolute thresholds, so a label never depends on the other records.
+ * <p>
+ * Agreeing name parts are also weighed by how common they are ({@link NameFrequency}, ADR 0024): agreeing on a
+ * rare name part is stronger evidence than agreeing on "Mohamed".
  *
  * @param probabilities     m and u per field and level (levels absent for a field never occur for it)
  * @param likelyThreshold   bits from which a pair is likely
  * @param possibleThreshold bits from which a pair is possible
+ * @param nameFrequency     how much the frequency of agreeing name parts moves the name weight
  */
 public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probabilities, double likelyThreshold,
-                           double possibleThreshold) {
+                           double possibleThreshold, NameFrequency nameFrequency) {
+
+    /**
+     * Frequency-based name weights (Winkler): each name part that agrees well adds
+     * {@code strength * min(limit, log2(reference / share))} bits to the name level's weight, where
+     * {@code share} is the share of indexed profiles carrying the part (the commoner spelling of the two, read from
+     * the index) and {@code reference} the share of a typical agreeing part, also read from the index. A common
+     * part therefore subtracts bits, a rare one adds up to {@code limit} bits.
+     *
+     * @param strength 0 to 1: the part of the adjustment applied (0 weighs every name agreement by its level only)
+     * @param limit    the most bits one rare name part adds (at least 0)
+     */
+    public record NameFrequency(double strength, double limit) {
+        public NameFrequency {
+            if (!(strength >= 0 && strength <= 1 && limit >= 0 && limit <= 64)) {
+                throw new IllegalArgumentException("The name frequency strength must be between 0 and 1 and its limit "
+                        + "between 0 and 64 bits: " + strength + ", " + limit);
+            }
+        }
+
+        /** The defaults of ADR 0024. */
+        public static NameFrequency defaults() {
+            return new NameFrequency(1, 8);
+        }
+
+        /** No frequency adjustment: every agreement weighs its level. */
+        public static NameFrequency off() {
+            return new NameFrequency(0, 0);
+        }
+
+        /**
+         * The bits one agreeing part adds.
+         *
+         * @param share     the share of profiles carrying the part (0 to 1)
+         * @param reference the share of a typical agreeing part
+         */
+        public double bits(double share, double reference) {
+            if (strength == 0 || !(share > 0) || !(reference > 0)) {
+                return 0;
+            }
+            return strength * Math.min(limit, Math.log(reference / share) / Math.log(2));
+        }
+    }
 
     /** m and u of one agreement level, both strictly between 0 and 1. */
     public record Probabilities(double m, double u) {
@@ -30,7 +76,16 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         }
     }
 
+    /** Weights with the default name frequency adjustment. */
+    public MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probabilities, double likelyThreshold,
+            double possibleThreshold) {
+        this(probabilities, likelyThreshold, possibleThreshold, NameFrequency.defaults());
+    }
+
     public MatchWeights {
+        if (nameFrequency == null) {
+            nameFrequency = NameFrequency.defaults();
+        }
         if (possibleThreshold > likelyThreshold) {
             throw new IllegalArgumentException("The possible threshold must not exceed the likely threshold");
         }
@@ -39,12 +94,20 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         probabilities = Map.copyOf(copy);
     }
 
-    /** The weight in bits of an agreement level; 0 for missing evidence or a level without probabilities. */
+    /**
+     * The weight in bits of an agreement level; 0 for missing evidence or a level without probabilities. A
+     * {@link Agreement#FULL} level without probabilities (weights stored before it existed) weighs as
+     * {@link Agreement#AGREE}.
+     */
     public double weight(MatchField field, Agreement agreement) {
         if (agreement == Agreement.MISSING) {
             return 0;
         }
-        Probabilities p = probabilities.getOrDefault(field, Map.of()).get(agreement);
+        Map<Agreement, Probabilities> levels = probabilities.getOrDefault(field, Map.of());
+        Probabilities p = levels.get(agreement);
+        if (p == null && agreement == Agreement.FULL) {
+            p = levels.get(Agreement.AGREE);
+        }
         return p == null ? 0 : p.weight();
     }
 
@@ -62,31 +125,39 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         levels.putAll(copy.getOrDefault(field, Map.of()));
         levels.put(agreement, new Probabilities(m, u));
         copy.put(field, levels);
-        return new MatchWeights(copy, likelyThreshold, possibleThreshold);
+        return new MatchWeights(copy, likelyThreshold, possibleThreshold, nameFrequency);
     }
 
     public MatchWeights withThresholds(double likely, double possible) {
-        return new MatchWeights(probabilities, likely, possible);
+        return new MatchWeights(probabilities, likely, possible, nameFrequency);
+    }
+
+    public MatchWeights withNameFrequency(NameFrequency frequency) {
+        return new MatchWeights(probabilities, likelyThreshold, possibleThreshold, frequency);
     }
 
     /**
      * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
-     * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides; u of
-     * an exact date of birth is the chance of two random birthdays among 18 years (the sample saw too few).
-     * A deployment should re-estimate them on its reviewed pairs. Thresholds: 2^24 (about 16 million to one)
-     * keeps "likely" above 95% precision up to 100,000 profiles (a million need about 2^30); "possible"
-     * from 2^12.
+     * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides (the name's
+     * full and agree levels re-estimated when the full level was added, ADR 0024); u of an exact date of birth
+     * is the chance of two random birthdays among 18 years (the sample saw too few). A deployment should
+     * re-estimate them on its reviewed pairs. Thresholds (ADR 0024): 2^28 (about 270 million to one) keeps
+     * "likely" above 99% precision at 100,000 profiles on the benchmark, which leaves room for the ten times more
+     * unrelated candidates of a million; "possible" from 2^12.
      */
     public static MatchWeights defaults() {
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
-        p.put(MatchField.NAME, levels(0.925, 0.001, 0.056, 0.00116, 0.019, 0.076, 0.0002, 0.92));
+        Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.21, 0.00094, 0.056, 0.00116, 0.019, 0.076,
+                0.0002, 0.92));
+        name.put(Agreement.FULL, new Probabilities(0.744, 0.00012));
+        p.put(MatchField.NAME, name);
         p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
                 Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
         p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0, 0, 0.095, 0.775));
         p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
         p.put(MatchField.PLACE, levels(0.51, 0.0029, 0.176, 0.0038, 0.0034, 0.027, 0.31, 0.966));
         p.put(MatchField.FAMILY, levels(0.637, 0.00046, 0.0515, 0.00079, 0, 0, 0.311, 0.9987));
-        return new MatchWeights(p, 24, 12);
+        return new MatchWeights(p, 28, 12);
     }
 
     private static Map<Agreement, Probabilities> levels(double mAgree, double uAgree, double mPartial,

@@ -16,14 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kinship.tracing.matching")
 public record MatchingSettings(
-        @DefaultValue("24") double likelyThreshold,
+        @DefaultValue("28") double likelyThreshold,
         @DefaultValue("12") double possibleThreshold,
         @DefaultValue("0.5") double knownAgeTolerance,
         @DefaultValue("2") double estimatedAgeTolerance,
         @DefaultValue("100") int candidatePool) {
 
     public static MatchingSettings defaults() {
-        return new MatchingSettings(24, 12, 0.5, 2, 100);
+        return new MatchingSettings(28, 12, 0.5, 2, 100);
     }
 
     /** The default weights with these thresholds. */

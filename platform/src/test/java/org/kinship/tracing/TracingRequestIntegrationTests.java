@@ -96,7 +96,7 @@ class TracingRequestIntegrationTests {
         assertThat(recordIds(matches)).containsExactly(consenting.id());
         assertThat(matches.get(0).path("label").asString()).isEqualTo("LIKELY");
         assertThat(matches.get(0).path("recordNumber").asString()).isEqualTo(consenting.caseNumber());
-        assertThat(agreements(matches.get(0))).containsEntry("NAME", "AGREE").containsEntry("SEX", "AGREE")
+        assertThat(agreements(matches.get(0))).containsEntry("NAME", "FULL").containsEntry("SEX", "AGREE")
                 .containsEntry("FAMILY", "AGREE");
         assertThat(recordIds(matches)).doesNotContain(refusing.id(), notAsked.id());
 
@@ -222,8 +222,8 @@ class TracingRequestIntegrationTests {
     void administratorsTuneTheThresholdsWithOptimisticLocking() {
         JsonNode settings = read(api.get("/api/v1/matching/settings", PlatformIntegrationTest.ADMIN,
                 PlatformIntegrationTest.ADMIN_PASSWORD));
-        assertThat(settings.path("likelyThreshold").asDouble()).isEqualTo(24.0);
-        String body = settings.toString().replace("\"likelyThreshold\":24.0", "\"likelyThreshold\":30.0");
+        assertThat(settings.path("likelyThreshold").asDouble()).isEqualTo(28.0);
+        String body = settings.toString().replace("\"likelyThreshold\":28.0", "\"likelyThreshold\":30.0");
         HttpResponse<String> saved = api.put("/api/v1/matching/settings", body, PlatformIntegrationTest.ADMIN,
                 PlatformIntegrationTest.ADMIN_PASSWORD);
         assertThat(saved.statusCode()).isEqualTo(200);
@@ -232,12 +232,33 @@ class TracingRequestIntegrationTests {
                 PlatformIntegrationTest.ADMIN_PASSWORD).statusCode()).isEqualTo(412);
         assertThat(api.put("/api/v1/matching/settings", body, supervisor.username(), CaseTestUsers.PASSWORD)
                 .statusCode()).isEqualTo(403);
-        String restore = read(saved).toString().replace("\"likelyThreshold\":30.0", "\"likelyThreshold\":24.0");
+        String restore = read(saved).toString().replace("\"likelyThreshold\":30.0", "\"likelyThreshold\":28.0");
         assertThat(api.put("/api/v1/matching/settings", restore.replace("\"possibleThreshold\":12.0",
                 "\"possibleThreshold\":40.0"), PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(422);
-        assertThat(api.put("/api/v1/matching/settings", restore, PlatformIntegrationTest.ADMIN,
-                PlatformIntegrationTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> restored = api.put("/api/v1/matching/settings", restore, PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(restored.statusCode()).isEqualTo(200);
+
+        // the name frequency weights of ADR 0024 are tuned with the rest
+        settings = read(restored);
+        assertThat(settings.path("nameFrequency").path("strength").asDouble()).isEqualTo(1.0);
+        assertThat(settings.path("nameFrequency").path("limit").asDouble()).isEqualTo(8.0);
+        body = settings.toString().replace("\"strength\":1.0", "\"strength\":0.5");
+        saved = api.put("/api/v1/matching/settings", body, PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(read(saved).path("nameFrequency").path("strength").asDouble()).isEqualTo(0.5);
+        assertThat(read(api.get("/api/v1/matching/settings", PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD)).path("nameFrequency").path("strength").asDouble())
+                .isEqualTo(0.5);
+        String stored = read(saved).toString();
+        HttpResponse<String> refused = api.put("/api/v1/matching/settings",
+                stored.replace("\"strength\":0.5", "\"strength\":1.5"), PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(api.put("/api/v1/matching/settings", stored.replace("\"strength\":0.5", "\"strength\":1.0"),
+                PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
     }
 
     private static CaseFiles mustafa() {

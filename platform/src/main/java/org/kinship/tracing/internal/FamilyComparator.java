@@ -24,7 +24,7 @@ public final class FamilyComparator {
         for (List<NameToken> relative : a) {
             for (List<NameToken> other : b) {
                 Agreement agreement = NameComparator.agreement(relative, other);
-                if (agreement == Agreement.AGREE) {
+                if (agreement == Agreement.AGREE || agreement == Agreement.FULL) {
                     return new Evidence(MatchField.FAMILY, Agreement.AGREE, l, r);
                 }
                 if (agreement == Agreement.PARTIAL) {

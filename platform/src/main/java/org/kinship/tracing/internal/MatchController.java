@@ -56,7 +56,19 @@ class MatchController {
     record Level(MatchField field, Agreement agreement, double m, double u, double weight) {
     }
 
-    record Settings(double likelyThreshold, double possibleThreshold, List<Level> levels, long version) {
+    /** Frequency-based name weights (ADR 0024); an absent value takes the default. */
+    record NameFrequency(@Nullable Double strength, @Nullable Double limit) {
+
+        MatchWeights.NameFrequency weights() {
+            MatchWeights.NameFrequency defaults = MatchWeights.NameFrequency.defaults();
+            return new MatchWeights.NameFrequency(strength == null ? defaults.strength() : strength,
+                    limit == null ? defaults.limit() : limit);
+        }
+    }
+
+    /** @param nameFrequency frequency-based name weights (ADR 0024); absent: the defaults */
+    record Settings(double likelyThreshold, double possibleThreshold, List<Level> levels,
+                    @Nullable NameFrequency nameFrequency, long version) {
     }
 
     @GetMapping("/api/v1/cases/{id}/matches")
@@ -103,7 +115,9 @@ class MatchController {
                 levels.computeIfAbsent(level.field(), f -> new EnumMap<>(Agreement.class))
                         .put(level.agreement(), new MatchWeights.Probabilities(level.m(), level.u()));
             }
-            weights = new MatchWeights(levels, body.likelyThreshold(), body.possibleThreshold());
+            MatchWeights.NameFrequency frequency = body.nameFrequency() == null
+                    ? MatchWeights.NameFrequency.defaults() : body.nameFrequency().weights();
+            weights = new MatchWeights(levels, body.likelyThreshold(), body.possibleThreshold(), frequency);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new TracingRefusedException(TracingRefusedException.Reason.UNPROCESSABLE, "tracing.settings.invalid");
         }
@@ -146,7 +160,8 @@ class MatchController {
                     .forEach(e -> levels.add(new Level(field, e.getKey(), e.getValue().m(), e.getValue().u(),
                             e.getValue().weight())));
         }
+        MatchWeights.NameFrequency frequency = stored.weights().nameFrequency();
         return new Settings(stored.weights().likelyThreshold(), stored.weights().possibleThreshold(), levels,
-                stored.version());
+                new NameFrequency(frequency.strength(), frequency.limit()), stored.version());
     }
 }

@@ -72,7 +72,7 @@ public final class MatchingIndex implements AutoCloseable {
 
     /** Scores one pair directly, whatever the blocking would retrieve. */
     public MatchCandidate score(PersonProfile searched, PersonProfile candidate) {
-        return scorer.score(searched, candidate);
+        return scorer.score(searched, candidate, nameFrequencies());
     }
 
     /** Adds the profile, replacing any earlier version of it. */
@@ -116,9 +116,10 @@ public final class MatchingIndex implements AutoCloseable {
             retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
         }
         List<MatchCandidate> candidates = new ArrayList<>();
+        NameFrequencies frequencies = nameFrequencies();
         for (PersonProfile candidate : pool.values()) {
             if (filter.allows(candidate)) {
-                candidates.add(scorer.score(profile, candidate));
+                candidates.add(scorer.score(profile, candidate, frequencies));
             }
         }
         candidates.sort(BEST_FIRST);
@@ -163,6 +164,64 @@ public final class MatchingIndex implements AutoCloseable {
                 }
             };
         });
+    }
+
+    /** The reference share of name parts, with the profile count it was read at (ADR 0024). */
+    private record NameReference(int documents, double share) {
+    }
+
+    private volatile NameReference nameReference = new NameReference(-1, 0);
+
+    /**
+     * Name part frequencies for one query (ADR 0024): each skeleton's carrier count is read once from the term
+     * statistics of the current searcher and kept for the query. The reference share needs one pass over the
+     * skeleton terms; it is kept until the index has grown or shrunk by more than 1%.
+     */
+    NameFrequencies nameFrequencies() {
+        return withSearcher(searcher -> {
+            var reader = searcher.getIndexReader();
+            int documents = reader.numDocs();
+            if (documents == 0) {
+                return NameFrequencies.NONE;
+            }
+            NameReference known = nameReference;
+            if (known.documents() < 0 || Math.abs(documents - known.documents()) > known.documents() / 100) {
+                known = new NameReference(documents, referenceShare(reader, documents));
+                nameReference = known;
+            }
+            double reference = known.share();
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            return new NameFrequencies() {
+                @Override
+                public double share(String skeleton) {
+                    int carriers = counts.computeIfAbsent(skeleton, key -> withSearcher(
+                            s -> s.getIndexReader().docFreq(new Term(ProfileFields.NAME_SKELETON, key))));
+                    return carriers / (double) documents;
+                }
+
+                @Override
+                public double reference() {
+                    return reference;
+                }
+            };
+        });
+    }
+
+    private static double referenceShare(org.apache.lucene.index.IndexReader reader, int documents) throws IOException {
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader,
+                ProfileFields.NAME_SKELETON);
+        if (terms == null) {
+            return 0;
+        }
+        double carriers = 0;
+        double squares = 0;
+        var term = terms.iterator();
+        while (term.next() != null) {
+            double count = term.docFreq();
+            carriers += count;
+            squares += count * count;
+        }
+        return carriers == 0 ? 0 : squares / carriers / documents;
     }
 
     /** Names spelled in any script or way, within the filter, most similar first. */

@@ -17,26 +17,43 @@ public final class NameComparator {
     static final double STRONG = 0.85;
     static final double WEAK = 0.72;
 
+    /**
+     * The agreement level and the parts that agree well (by skeleton, so that the scorer can weigh them by how
+     * common they are in the index).
+     */
     public Evidence compare(PersonProfile left, PersonProfile right) {
         List<NameToken> a = NameToken.parse(left.allNames());
         List<NameToken> b = NameToken.parse(right.allNames());
-        return new Evidence(MatchField.NAME, agreement(a, b), String.join(" ", left.allNames()),
-                String.join(" ", right.allNames()));
+        List<Aligned> aligned = alignment(a, b);
+        Agreement agreement = agreement(a, b, aligned.stream().map(Aligned::similarity).toList());
+        List<Evidence.AgreeingPart> parts = agreement == Agreement.WEAK || agreement == Agreement.DISAGREE
+                ? List.of()
+                : aligned.stream().filter(p -> p.similarity() >= STRONG)
+                        .map(p -> new Evidence.AgreeingPart(a.get(p.i()).skeleton(), b.get(p.j()).skeleton()))
+                        .toList();
+        return new Evidence(MatchField.NAME, agreement, String.join(" ", left.allNames()),
+                String.join(" ", right.allNames()), parts);
+    }
+
+    static Agreement agreement(List<NameToken> a, List<NameToken> b) {
+        return agreement(a, b, align(a, b));
     }
 
     /**
-     * Agree: at least two parts match well and at most one part of the shorter name is left over. Partial:
-     * one part matches well and another at least roughly, or both names are a single matching part. Weak:
-     * one part matches. Disagree: none does.
+     * Full: every part of both names matches well (at least two parts). Agree: at least two parts match well
+     * and at most one part of the shorter name is left over. Partial: one part matches well and another at least
+     * roughly, or both names are a single matching part. Weak: one part matches. Disagree: none does.
      */
-    static Agreement agreement(List<NameToken> a, List<NameToken> b) {
+    private static Agreement agreement(List<NameToken> a, List<NameToken> b, List<Double> aligned) {
         if (a.isEmpty() || b.isEmpty()) {
             return Agreement.MISSING;
         }
-        List<Double> aligned = align(a, b);
         long strong = aligned.stream().filter(s -> s >= STRONG).count();
         long rough = aligned.stream().filter(s -> s >= WEAK).count();
         int shorter = Math.min(a.size(), b.size());
+        if (strong >= 2 && strong == Math.max(a.size(), b.size())) {
+            return Agreement.FULL;
+        }
         if (strong >= 2 && strong >= shorter - 1) {
             return Agreement.AGREE;
         }
@@ -48,26 +65,32 @@ public final class NameComparator {
 
     /** Similarities of the greedy best one-to-one alignment, best first. */
     static List<Double> align(List<NameToken> a, List<NameToken> b) {
-        record Pair(int i, int j, double similarity) {
-        }
-        List<Pair> pairs = new ArrayList<>();
+        return alignment(a, b).stream().map(Aligned::similarity).toList();
+    }
+
+    /** Part {@code i} of one name aligned with part {@code j} of the other. */
+    private record Aligned(int i, int j, double similarity) {
+    }
+
+    private static List<Aligned> alignment(List<NameToken> a, List<NameToken> b) {
+        List<Aligned> pairs = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 double similarity = a.get(i).similarity(b.get(j));
                 if (similarity > 0) {
-                    pairs.add(new Pair(i, j, similarity));
+                    pairs.add(new Aligned(i, j, similarity));
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
+        pairs.sort(Comparator.comparingDouble(Aligned::similarity).reversed());
         boolean[] usedA = new boolean[a.size()];
         boolean[] usedB = new boolean[b.size()];
-        List<Double> aligned = new ArrayList<>();
-        for (Pair pair : pairs) {
+        List<Aligned> aligned = new ArrayList<>();
+        for (Aligned pair : pairs) {
             if (!usedA[pair.i()] && !usedB[pair.j()]) {
                 usedA[pair.i()] = true;
                 usedB[pair.j()] = true;
-                aligned.add(pair.similarity());
+                aligned.add(pair);
             }
         }
         return aligned;

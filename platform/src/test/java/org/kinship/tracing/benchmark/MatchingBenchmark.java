@@ -60,9 +60,20 @@ class MatchingBenchmark {
         System.out.println(String.join("\n", sweeps));
     }
 
+    /** The default weights; {@code -Dbenchmark.nameFrequency=strength,limit} compares name frequency settings. */
+    private static MatchWeights weights() {
+        String setting = System.getProperty("benchmark.nameFrequency");
+        if (setting == null || setting.isBlank()) {
+            return MatchWeights.defaults();
+        }
+        String[] parts = setting.split(",");
+        return MatchWeights.defaults().withNameFrequency(new MatchWeights.NameFrequency(
+                Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
+    }
+
     private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {
         Path dir = Files.createTempDirectory("kinship-bench-");
-        MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
+        MatchScorer scorer = new MatchScorer(weights(), new AgeComparator(0.5, 2), aliases);
         try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases, 100);
              BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
             long start = System.nanoTime();
@@ -110,7 +121,7 @@ class MatchingBenchmark {
                     List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
                     System.out.printf("rank in pool: %d of %d; ", indexOf(
                             deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size());
-                    diagnose(request, population.registeredCase(population.child(q), true), scorer, found);
+                    diagnose(request, population.registeredCase(population.child(q), true), index, found);
                 }
                 cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
                 hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
@@ -123,12 +134,13 @@ class MatchingBenchmark {
         }
     }
 
-    private static void diagnose(PersonProfile request, PersonProfile truth, MatchScorer scorer,
+    private static void diagnose(PersonProfile request, PersonProfile truth, MatchingIndex index,
             List<MatchCandidate> found) {
-        MatchCandidate pair = scorer.score(request, truth);
+        MatchCandidate pair = index.score(request, truth);
         System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
                 request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
-                pair.comparisons().stream().map(c -> c.field() + "=" + c.agreement()).toList(),
+                pair.comparisons().stream()
+                        .map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
                 found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
     }
 

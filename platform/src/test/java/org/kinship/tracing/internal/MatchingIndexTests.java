@@ -45,6 +45,9 @@ class MatchingIndexTests {
     @Test
     void aRequestInArabicScriptFindsTheCaseSpelledInLatinScript() {
         index.putAll(List.of(child, other(1), other(2), other(3)));
+        // with the grandfather's name too, every name part agrees (the full level; ADR 0024)
+        PersonProfile request = Profiles.mustafaSought().familyNames("علي").place(Place.at("SD/DARFUR/NYALA/OTASH"))
+                .familyMemberNames("Ali Hussein").build();
         List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 5);
         assertThat(found).first().satisfies(best -> {
             assertThat(best.profileId()).isEqualTo("case-1");
@@ -54,7 +57,8 @@ class MatchingIndexTests {
     }
 
     @Test
-    void labelsAreAbsoluteSoMoreRecordsNeverChangeAPairsLabel() {
+    void labelsAreAbsoluteSoOtherCandidatesNeverChangeAPairsLabel() {
+        index.useWeights(index.weights().withNameFrequency(org.kinship.tracing.MatchWeights.NameFrequency.off()));
         index.put(child);
         MatchCandidate alone = index.findMatches(request, CandidateFilter.unrestricted(), 1).getFirst();
         for (int i = 0; i < 300; i++) {
@@ -64,6 +68,20 @@ class MatchingIndexTests {
                 .filter(c -> c.profileId().equals("case-1")).findFirst().orElseThrow();
         assertThat(among.label()).isEqualTo(alone.label());
         assertThat(among.score()).isEqualTo(alone.score());
+    }
+
+    @Test
+    void withNameFrequenciesAPairsScoreDependsOnTheIndexsNamesNotOnTheOtherHits() {
+        index.put(child);
+        for (int i = 0; i < 300; i++) {
+            index.put(other(i));
+        }
+        MatchCandidate first = index.findMatches(request, CandidateFilter.unrestricted(), 1).getFirst();
+        MatchCandidate among = index.findMatches(request, CandidateFilter.unrestricted(), 300).stream()
+                .filter(c -> c.profileId().equals("case-1")).findFirst().orElseThrow();
+        assertThat(first.profileId()).isEqualTo("case-1");
+        assertThat(among.score()).isEqualTo(first.score());
+        assertThat(index.score(request, child).score()).isEqualTo(first.score());
     }
 
     @Test

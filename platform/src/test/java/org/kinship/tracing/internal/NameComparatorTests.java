@@ -17,10 +17,28 @@ class NameComparatorTests {
     }
 
     @Test
-    void mustafaMoustaphaAndArabicScriptAgree() {
-        assertThat(compare("Mustafa Hussein", "Moustapha Houssein")).isEqualTo(Agreement.AGREE);
-        assertThat(compare("Mustafa Hussein", "مصطفى حسين")).isEqualTo(Agreement.AGREE);
-        assertThat(compare("Moustapha Houssein", "مصطفى حسين")).isEqualTo(Agreement.AGREE);
+    void mustafaMoustaphaAndArabicScriptAgreeInEveryPart() {
+        assertThat(compare("Mustafa Hussein", "Moustapha Houssein")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Mustafa Hussein", "مصطفى حسين")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Moustapha Houssein", "مصطفى حسين")).isEqualTo(Agreement.FULL);
+    }
+
+    @Test
+    void everyPartOfBothNamesMustAgreeForTheFullLevel() {
+        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Aly")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Omar")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Mustafa", "Moustapha")).isEqualTo(Agreement.PARTIAL);
+    }
+
+    @Test
+    void theAgreeingPartsAreNamedBySkeletonForTheirFrequency() {
+        Evidence evidence = comparator.compare(Profiles.aCase("a").givenNames("Mustafa Hussein Omar").build(),
+                Profiles.aCase("b").givenNames("مصطفى حسين").build());
+        assertThat(evidence.agreeingParts()).extracting(Evidence.AgreeingPart::left)
+                .containsExactlyInAnyOrder(NameKeys.skeleton("mustafa"), NameKeys.skeleton("hussein"));
+        assertThat(comparator.compare(Profiles.aCase("a").givenNames("Mustafa Hussein Omar").build(),
+                Profiles.aCase("b").givenNames("Mustafa Ibrahim Khalil").build()).agreeingParts()).isEmpty();
     }
 
     @Test
@@ -37,9 +55,9 @@ class NameComparatorTests {
 
     @Test
     void shortNamesAgreeWhenTheirPhoneticCodesAgreeToo() {
-        assertThat(compare("Issa Aisha", "Eissa Aicha")).isEqualTo(Agreement.AGREE);
-        assertThat(compare("Isa Ali", "عيسى علي")).isEqualTo(Agreement.AGREE);
-        assertThat(compare("Gamal Tarik", "Jamal Tariq")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Issa Aisha", "Eissa Aicha")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Isa Ali", "عيسى علي")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Gamal Tarik", "Jamal Tariq")).isEqualTo(Agreement.FULL);
     }
 
     @Test
@@ -49,7 +67,7 @@ class NameComparatorTests {
 
     @Test
     void typosAgree() {
-        assertThat(compare("Amina Wanjiku", "Ameena Wanjku")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Amina Wanjiku", "Ameena Wanjku")).isEqualTo(Agreement.FULL);
     }
 
     @Test

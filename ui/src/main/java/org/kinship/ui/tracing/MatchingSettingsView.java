@@ -35,8 +35,9 @@ import org.kinship.tracing.MatchingSettingsVersion;
 import org.kinship.tracing.TracingRefusedException;
 
 /**
- * The matching engine for administrators: the thresholds of "likely" and "possible" (bits), the m and u
- * probability of every agreement level (with the weight they give), and re-matching every record in the
+ * The matching engine for administrators: the thresholds of "likely" and "possible" (bits), how much the
+ * frequency of agreeing name parts counts (ADR 0024), the m and u probability of every agreement level (with the
+ * weight they give), and re-matching every record in the
  * background with its progress.
  */
 @Route("admin/matching")
@@ -66,6 +67,8 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
     private final KinshipUser user;
     final NumberField likely = new NumberField();
     final NumberField possible = new NumberField();
+    final NumberField frequencyStrength = new NumberField();
+    final NumberField frequencyLimit = new NumberField();
     final List<Level> levels = new ArrayList<>();
     private final Grid<Level> grid = new Grid<>();
     private final JobProgress progress;
@@ -82,6 +85,11 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         likely.setId("matching-likely");
         possible.setLabel(getTranslation("tracing.settings.possible"));
         possible.setId("matching-possible");
+        frequencyStrength.setLabel(getTranslation("tracing.settings.frequencyStrength"));
+        frequencyStrength.setId("matching-frequency-strength");
+        frequencyStrength.setStep(0.1);
+        frequencyLimit.setLabel(getTranslation("tracing.settings.frequencyLimit"));
+        frequencyLimit.setId("matching-frequency-limit");
         grid.addColumn(l -> getTranslation("tracing.field." + l.field.name()))
                 .setHeader(getTranslation("tracing.compare.field"));
         grid.addColumn(l -> getTranslation("tracing.agreement." + l.agreement.name()))
@@ -98,7 +106,8 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         Button rebuild = new Button(getTranslation("tracing.settings.rebuild"), click -> rebuild());
         rebuild.setId("matching-rebuild");
         add(new H2(getTranslation("tracing.settings.title")), new Paragraph(getTranslation("tracing.settings.help")),
-                new HorizontalLayout(likely, possible), grid, save,
+                new HorizontalLayout(likely, possible), new Paragraph(getTranslation("tracing.settings.frequencyHelp")),
+                new HorizontalLayout(frequencyStrength, frequencyLimit), grid, save,
                 new H3(getTranslation("tracing.settings.rebuildTitle")), new HorizontalLayout(rebuild, progress));
     }
 
@@ -115,6 +124,8 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         version = current.version();
         likely.setValue(current.weights().likelyThreshold());
         possible.setValue(current.weights().possibleThreshold());
+        frequencyStrength.setValue(current.weights().nameFrequency().strength());
+        frequencyLimit.setValue(current.weights().nameFrequency().limit());
         levels.clear();
         for (MatchField field : MatchField.values()) {
             current.weights().probabilities().getOrDefault(field, Map.of()).entrySet().stream()
@@ -132,7 +143,8 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
                 probabilities.computeIfAbsent(level.field, f -> new EnumMap<>(Agreement.class)).put(level.agreement,
                         new MatchWeights.Probabilities(value(level.m), value(level.u)));
             }
-            MatchWeights weights = new MatchWeights(probabilities, value(likely), value(possible));
+            MatchWeights weights = new MatchWeights(probabilities, value(likely), value(possible),
+                    new MatchWeights.NameFrequency(value(frequencyStrength), value(frequencyLimit)));
             show(settings.update(user, weights, version));
             Notification.show(getTranslation("tracing.settings.saved"));
             return true;

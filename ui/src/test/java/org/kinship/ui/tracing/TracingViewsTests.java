@@ -162,14 +162,22 @@ class TracingViewsTests extends SpringBrowserlessTest {
                 .livingIn("td-farchana").with("caregiver_name", "Zenaba Mahamat"), cases, worker);
 
         MatchingSettingsView settings = navigate(MatchingSettingsView.class);
-        assertThat(settings.likely.getValue()).isEqualTo(24.0);
+        assertThat(settings.likely.getValue()).isEqualTo(28.0);
         settings.possible.setValue(30.0);
         assertThat(settings.save()).isFalse();
         settings.possible.setValue(12.0);
         settings.likely.setValue(25.0);
         assertThat(settings.save()).isTrue();
         assertThat(navigate(MatchingSettingsView.class).likely.getValue()).isEqualTo(25.0);
-        settings.likely.setValue(24.0);
+        settings.likely.setValue(28.0);
+        assertThat(settings.save()).isTrue();
+        assertThat(settings.frequencyStrength.getValue()).isEqualTo(1.0);
+        settings.frequencyStrength.setValue(2.0);
+        assertThat(settings.save()).isFalse();
+        settings.frequencyStrength.setValue(0.5);
+        assertThat(settings.save()).isTrue();
+        assertThat(navigate(MatchingSettingsView.class).frequencyStrength.getValue()).isEqualTo(0.5);
+        settings.frequencyStrength.setValue(1.0);
         assertThat(settings.save()).isTrue();
         settings.rebuild();
         assertThat(jobs.awaitIdle(Duration.ofSeconds(60))).isTrue();
