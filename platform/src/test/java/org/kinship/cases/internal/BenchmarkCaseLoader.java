@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * Benchmarks only: fills the case collection quickly with cases exactly as registration stores them (the same
  * {@code MongoCaseFileService.prepare}: form validation, sealed sensitive values, history, workflow command, a
- * number drawn from the counter) but inserted in batches and indexed with one rebuild, without the per-case
+ * number drawn from the counter; the registering user's checks and teams resolved once per user) but inserted in batches and indexed with one rebuild, without the per-case
  * events (no matching or workflow work per case). It is how a benchmark reaches 100,000 cases in minutes;
  * registration throughput is never measured with it, always through {@code CaseFileService.register}.
  */
@@ -45,11 +45,14 @@ public final class BenchmarkCaseLoader {
      * {@link #reindex()} when done.
      */
     public void load(String moduleId, List<Registration> registrations, int batch) {
+        // who registers in the module is checked and resolved once per user, each case's data as registration does
+        Map<KinshipUser, MongoCaseFileService.Registering> registering = new java.util.HashMap<>();
         for (int start = 0; start < registrations.size(); start += batch) {
             List<Registration> slice = registrations.subList(start, Math.min(registrations.size(), start + batch));
             List<MongoCaseFileService.Registration> prepared = new ArrayList<>(slice.size());
             for (Registration registration : slice) {
-                prepared.add(service.prepare(registration.user(), moduleId, registration.data(), Locale.ENGLISH));
+                prepared.add(service.prepare(registering.computeIfAbsent(registration.user(),
+                        user -> service.registering(user, moduleId)), registration.data(), Locale.ENGLISH));
             }
             Map<String, List<MongoCaseFileService.Registration>> byAgency = new java.util.LinkedHashMap<>();
             prepared.forEach(p -> byAgency.computeIfAbsent(String.valueOf(p.draft().agencyCode()),
