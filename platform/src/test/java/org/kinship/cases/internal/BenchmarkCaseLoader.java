@@ -11,7 +11,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.kinship.cases.CaseFile;
-import org.kinship.cases.CaseIndexService;
 import org.kinship.security.KinshipUser;
 import org.springframework.context.ApplicationContext;
 
@@ -31,13 +30,13 @@ public final class BenchmarkCaseLoader {
     private final MongoCaseFileService service;
     private final MongoCaseFileRepository cases;
     private final CaseNumbers numbers;
-    private final CaseIndexService index;
+    private final CaseIndexer index;
 
     public BenchmarkCaseLoader(ApplicationContext context) {
         this.service = context.getBean(MongoCaseFileService.class);
         this.cases = context.getBean(MongoCaseFileRepository.class);
         this.numbers = context.getBean(CaseNumbers.class);
-        this.index = context.getBean(CaseIndexService.class);
+        this.index = context.getBean(CaseIndexer.class);
     }
 
     /**
@@ -58,6 +57,7 @@ public final class BenchmarkCaseLoader {
             prepared.forEach(p -> byAgency.computeIfAbsent(String.valueOf(p.draft().agencyCode()),
                     a -> new ArrayList<>()).add(p));
             List<MongoCaseFileService.Registration> ordered = new ArrayList<>(prepared.size());
+            List<CaseFile> files = new ArrayList<>(prepared.size());
             List<Document> documents = new ArrayList<>(prepared.size());
             byAgency.values().forEach(group -> {
                 List<String> drawn = numbers.reserve(group.getFirst().module(), group.getFirst().draft().agencyCode(),
@@ -65,10 +65,15 @@ public final class BenchmarkCaseLoader {
                 for (int i = 0; i < group.size(); i++) {
                     MongoCaseFileService.Registration one = group.get(i);
                     ordered.add(one);
-                    documents.add(cases.document(one.numbered(drawn.get(i)), one.history(), one.command()));
+                    files.add(one.numbered(drawn.get(i)));
+                    documents.add(cases.document(files.getLast(), one.history(), one.command()));
                 }
             });
-            insert(ordered, documents);
+            insert(ordered, files, documents);
+            // indexed as stored (the indexer's own put, marked pending until its commit), not read back
+            for (int i = 0; i < files.size(); i++) {
+                index.indexStored(files.get(i), ordered.get(i).module().indexedFields());
+            }
         }
     }
 
@@ -77,7 +82,8 @@ public final class BenchmarkCaseLoader {
     }
 
     /** As registration does: a number the unique index refuses (first counter writes racing) is skipped. */
-    private void insert(List<MongoCaseFileService.Registration> prepared, List<Document> documents) {
+    private void insert(List<MongoCaseFileService.Registration> prepared, List<CaseFile> files,
+            List<Document> documents) {
         try {
             cases.insertAll(documents);
         } catch (MongoBulkWriteException e) {
@@ -87,8 +93,10 @@ public final class BenchmarkCaseLoader {
                 }
                 MongoCaseFileService.Registration again = prepared.get(error.getIndex());
                 for (int attempt = 1; ; attempt++) {
+                    CaseFile numbered = number(again);
                     try {
-                        cases.insert(number(again), again.history(), again.command());
+                        cases.insert(numbered, again.history(), again.command());
+                        files.set(error.getIndex(), numbered);
                         break;
                     } catch (MongoWriteException duplicate) {
                         if (duplicate.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt == 5) {
@@ -100,8 +108,8 @@ public final class BenchmarkCaseLoader {
         }
     }
 
-    /** Rebuilds the case index from MongoDB (the product's own rebuild); answers the number of cases indexed. */
-    public long reindex() {
-        return index.rebuild();
+    /** Commits the case index (clearing the loaded cases' pending markers, as after registrations). */
+    public void commitIndex() {
+        index.commit();
     }
 }
