@@ -115,20 +115,12 @@ public final class MatchingIndex implements AutoCloseable {
 
     /** Reads whether the last run closed the index, then commits "open" before any write of this run. */
     private static boolean markOpen(IndexWriter writer) throws IOException {
-        boolean isNew = !org.apache.lucene.index.DirectoryReader.indexExists(writer.getDirectory());
-        boolean closed = isNew || commitData(writer).containsKey(CLOSED);
+        Directory directory = writer.getDirectory();
+        boolean closed = !org.apache.lucene.index.DirectoryReader.indexExists(directory)
+                || org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().containsKey(CLOSED);
         writer.setLiveCommitData(Map.of(OPEN, "true").entrySet());
         writer.commit();
         return closed;
-    }
-
-    private static Map<String, String> commitData(IndexWriter writer) {
-        Map<String, String> data = new java.util.HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-        }
-        return data;
     }
 
     private static final String OPEN = "kinship.open";

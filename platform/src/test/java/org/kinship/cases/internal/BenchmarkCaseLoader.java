@@ -11,14 +11,19 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.kinship.cases.CaseFile;
+import org.kinship.reports.ReportIndexService;
 import org.kinship.security.KinshipUser;
+import org.kinship.tracing.MatchingService;
+import org.kinship.tracing.internal.MatchingUpdates;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Benchmarks only: fills the case collection quickly with cases exactly as registration stores them (the same
  * {@code MongoCaseFileService.prepare}: form validation, sealed sensitive values, history, workflow command, a
- * number drawn from the counter; the registering user's checks and teams resolved once per user) but inserted in batches and indexed with one rebuild, without the per-case
- * events (no matching or workflow work per case). It is how a benchmark reaches 100,000 cases in minutes;
+ * number drawn from the counter; the registering user's checks and teams resolved once per user), inserted in
+ * batches of {@code insertMany}, put into the case index and the matching index as stored (no read back), the
+ * reports read model brought in step by its own repair; but without the per-case events (no re-matching, no
+ * workflow start, no audit entry per case). It is how a benchmark reaches 100,000 cases in minutes;
  * registration throughput is never measured with it, always through {@code CaseFileService.register}.
  */
 public final class BenchmarkCaseLoader {
@@ -31,12 +36,20 @@ public final class BenchmarkCaseLoader {
     private final MongoCaseFileRepository cases;
     private final CaseNumbers numbers;
     private final CaseIndexer index;
+    private final CaseCrypto crypto;
+    private final MatchingUpdates matchingUpdates;
+    private final MatchingService matching;
+    private final ReportIndexService reports;
 
     public BenchmarkCaseLoader(ApplicationContext context) {
         this.service = context.getBean(MongoCaseFileService.class);
         this.cases = context.getBean(MongoCaseFileRepository.class);
         this.numbers = context.getBean(CaseNumbers.class);
         this.index = context.getBean(CaseIndexer.class);
+        this.crypto = context.getBean(CaseCrypto.class);
+        this.matchingUpdates = context.getBean(MatchingUpdates.class);
+        this.matching = context.getBean(MatchingService.class);
+        this.reports = context.getBean(ReportIndexService.class);
     }
 
     /**
@@ -70,9 +83,11 @@ public final class BenchmarkCaseLoader {
                 }
             });
             insert(ordered, files, documents);
-            // indexed as stored (the indexer's own put, marked pending until its commit), not read back
+            // indexed as stored (the indexer's own put, marked pending until its commit), not read back; and
+            // profiled into the matching index as a registration does (consent asked per case), without re-matching
             for (int i = 0; i < files.size(); i++) {
                 index.indexStored(files.get(i), ordered.get(i).module().indexedFields());
+                matching.index(matchingUpdates.caseProfile(crypto.open(files.get(i))));
             }
         }
     }
@@ -108,8 +123,14 @@ public final class BenchmarkCaseLoader {
         }
     }
 
-    /** Commits the case index (clearing the loaded cases' pending markers, as after registrations). */
-    public void commitIndex() {
+    /**
+     * After a load: commits the case index (clearing the loaded cases' pending markers, as after registrations) and
+     * the matching index, and brings the reports read model in step with the product's own repair (ADR 0020:
+     * every case whose version it does not hold is read and indexed).
+     */
+    public void commitIndexes() {
         index.commit();
+        matching.commit();
+        reports.repair();
     }
 }
