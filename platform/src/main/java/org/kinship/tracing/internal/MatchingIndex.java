@@ -113,6 +113,10 @@ public final class MatchingIndex implements AutoCloseable {
         return closedCleanly;
     }
 
+    /** Commit user data: the last commit of a run says closed (ADR 0023). */
+    private static final String OPEN = "kinship.open";
+    private static final String CLOSED = "kinship.closed";
+
     /** Reads whether the last run closed the index, then commits "open" before any write of this run. */
     private static boolean markOpen(IndexWriter writer) throws IOException {
         Directory directory = writer.getDirectory();
@@ -122,9 +126,6 @@ public final class MatchingIndex implements AutoCloseable {
         writer.commit();
         return closed;
     }
-
-    private static final String OPEN = "kinship.open";
-    private static final String CLOSED = "kinship.closed";
 
     /** Consenting profiles of the other kind (cases for a request, requests for a case), best first. */
     public List<MatchCandidate> findMatches(PersonProfile profile, CandidateFilter filter, int limit) {
@@ -270,8 +271,8 @@ public final class MatchingIndex implements AutoCloseable {
     /** The ids of the indexed profiles that start with {@code prefix} (a tracing request's sought children). */
     public List<String> idsStartingWith(String prefix) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new org.apache.lucene.search.PrefixQuery(new Term(ProfileFields.ID, prefix)),
-                    Math.max(1, searcher.getIndexReader().numDocs()));
+            Query query = new org.apache.lucene.search.PrefixQuery(new Term(ProfileFields.ID, prefix));
+            TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)));
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
