@@ -30,6 +30,8 @@ public class FormDefinitionService {
     private final Messages messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Parsed schemas of published versions, which never change (as {@code cases.internal.SectionForms} keeps). */
+    private final java.util.Map<FormVersionRef, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     FormDefinitionService(MongoFormDraftRepository drafts, MongoFormVersionRepository versions,
             FormDefinitionValidator definitionValidator, FormDataValidator dataValidator, Messages messages, Clock clock,
@@ -155,7 +157,12 @@ public class FormDefinitionService {
     /** Validates data against the version it is filled with (see {@link FormDataValidator}). */
     public ValidatedData validateData(FormVersionRef ref, Map<String, ?> data, @Nullable Map<String, ?> previous,
             Locale locale) {
-        return dataValidator.validate(version(ref).schema(), data, previous, locale);
+        FormSchema schema = schemas.get(ref);
+        if (schema == null) {
+            schema = version(ref).schema();
+            schemas.put(ref, schema);
+        }
+        return dataValidator.validate(schema, data, previous, locale);
     }
 
     private FormSchema checked(String json, @Nullable String expectedFormId, Locale locale) {

@@ -111,11 +111,20 @@ public class MatchingJobService implements DisposableBean {
         }
     }
 
-    /** At start: an empty matching index while records exist (new node, lost index) is rebuilt. */
+    /**
+     * At start: an empty matching index while records exist (new node, lost index) is rebuilt, and so is one the last
+     * run did not close (a crash: saves after its last background commit are lost, ADR 0023).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void repairAtStart() {
-        if (matching.indexedProfiles() == 0 && cases.count() + requests.count() > 0) {
+        if (cases.count() + requests.count() == 0) {
+            return;
+        }
+        if (matching.indexedProfiles() == 0) {
             LOG.info("The matching index is empty: re-matching every record");
+            start(Kind.REMATCH, "system");
+        } else if (!matching.indexClosedCleanly()) {
+            LOG.info("The matching index was not closed when the platform last stopped: re-matching every record");
             start(Kind.REMATCH, "system");
         }
     }

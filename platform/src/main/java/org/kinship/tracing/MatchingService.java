@@ -29,15 +29,16 @@ public class MatchingService {
         this.clock = clock;
     }
 
-    /** Indexes the new version of a profile. */
+    /**
+     * Indexes the new version of a profile: the next search sees it; a background commit makes it durable within
+     * about a second (ADR 0023), and after a crash the records are indexed again at start.
+     */
     public void profileSaved(PersonProfile profile) {
         index.put(profile);
-        index.commit();
     }
 
     public void profileRemoved(String profileId) {
         index.remove(profileId);
-        index.commit();
     }
 
     /** Tracing: consenting profiles of the other kind that may be the same child, best first. */
@@ -143,6 +144,23 @@ public class MatchingService {
 
     public void commit() {
         index.commit();
+    }
+
+    /** False when the last run stopped without closing the index (a crash): saves since its last commit may be lost. */
+    public boolean indexClosedCleanly() {
+        return index.closedCleanly();
+    }
+
+    /**
+     * Removes the indexed sought-child profiles of a tracing request that are not {@code current} (children removed
+     * from the request while their removal was not yet durable in the index).
+     */
+    public void retainRequestProfiles(String requestId, java.util.Set<String> current) {
+        for (String id : index.idsStartingWith(TracingRequest.soughtChildProfileId(requestId, ""))) {
+            if (!current.contains(id)) {
+                index.remove(id);
+            }
+        }
     }
 
     /** Every stored pair the profile is part of, whatever its state. */

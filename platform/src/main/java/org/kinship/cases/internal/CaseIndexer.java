@@ -64,6 +64,17 @@ class CaseIndexer implements CaseIndexService, DisposableBean {
         }
     }
 
+    /** Indexes a case as just stored by the caller (a bulk insert without events), without reading it back. */
+    void indexStored(CaseFile stored, IndexedFields fields) {
+        ReentrantLock lock = locks[Math.floorMod(stored.id().hashCode(), locks.length)];
+        lock.lock();
+        try {
+            put(stored, fields);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
         repair();

@@ -116,6 +116,19 @@ class MongoCaseFileService implements CaseFileService {
 
     /** Everything {@link #register} checks and builds before the number is drawn and the case inserted. */
     Registration prepare(KinshipUser user, String moduleId, Map<String, Object> data, Locale locale) {
+        return prepare(registering(user, moduleId), data, locale);
+    }
+
+    /**
+     * Who registers in which module, checked (may create cases, may edit the registration section) and resolved
+     * (the section's form version, its sensitive fields, the user's teams): the part of a registration that does
+     * not depend on its data.
+     */
+    record Registering(KinshipUser user, RecordModule module, ModuleSection section, FormVersionRef form,
+            Set<String> sensitive, List<String> groupIds) {
+    }
+
+    Registering registering(KinshipUser user, String moduleId) {
         gate.requireCreate(user);
         RecordModule module = modules.find(moduleId).filter(m -> "case".equals(m.recordType()))
                 .orElseThrow(() -> new CaseRequestRefusedException(Reason.BAD_REQUEST, "cases.module.unknown", moduleId));
@@ -125,8 +138,19 @@ class MongoCaseFileService implements CaseFileService {
             throw views.refuseEdit(user, null, section, access);
         }
         FormVersionRef form = forms.require(section);
+        // the registering worker's teams share the case (group scope), whichever agency each member is in
+        List<String> groupIds = groups.groupsOf(user.id()).stream().map(UserGroup::id).sorted().toList();
+        return new Registering(user, module, section, form, forms.sensitiveFields(form), groupIds);
+    }
+
+    /** The registration of {@code data} as it will be stored: validated, sensitive values sealed, history made. */
+    Registration prepare(Registering registering, Map<String, Object> data, Locale locale) {
+        KinshipUser user = registering.user();
+        RecordModule module = registering.module();
+        ModuleSection section = registering.section();
+        FormVersionRef form = registering.form();
         Map<String, Object> clean = sectionData.validated(SectionEdits.pinned(section, form), data, null, locale);
-        Set<String> sensitive = forms.sensitiveFields(form);
+        Set<String> sensitive = registering.sensitive();
         Instant now = clock.instant();
         String id = Ids.newId();
         String risk = SectionEdits.riskOf(module, clean, "none");
@@ -137,11 +161,9 @@ class MongoCaseFileService implements CaseFileService {
                 crypto.seal(id, section.id(), clean, sensitive));
         WorkflowCommand command = module.workflow() == null ? null
                 : new WorkflowCommand(Ids.newId(), WorkflowCommand.START_WORKFLOW, id, module.workflow(), now);
-        // the registering worker's teams share the case (group scope), whichever agency each member is in
-        List<String> groupIds = groups.groupsOf(user.id()).stream().map(UserGroup::id).sorted().toList();
-        CaseFile draft = new CaseFile(id, "", module.id(), CaseStatus.OPEN, risk, user.id(), List.of(), groupIds,
-                user.agencyCode(), Map.of(section.id(), stored), now, user.id(), now, user.id(), null, List.of(),
-                List.of(), List.of(), 1);
+        CaseFile draft = new CaseFile(id, "", module.id(), CaseStatus.OPEN, risk, user.id(), List.of(),
+                registering.groupIds(), user.agencyCode(), Map.of(section.id(), stored), now, user.id(), now, user.id(),
+                null, List.of(), List.of(), List.of(), 1);
         return new Registration(module, draft, history, command);
     }
 

@@ -1,6 +1,5 @@
 package org.kinship.forms.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
@@ -57,7 +56,8 @@ public class MongoFormVersionRepository {
     }
 
     public Optional<FormVersion> find(String formId, int version) {
-        return Optional.ofNullable(versions.find(and(eq("formId", formId), eq("version", version))).first())
+        // by _id (formId@version): the embedded server answers an $and of two fields by scanning
+        return Optional.ofNullable(versions.find(eq("_id", formId + "@" + version)).first())
                 .map(this::toVersion);
     }
 

@@ -46,6 +46,7 @@ public final class MatchingIndex implements AutoCloseable {
     private final PlaceAliases aliases;
     private final int candidatePool;
     private final AtomicBoolean changed = new AtomicBoolean();
+    private final boolean closedCleanly;
 
     public MatchingIndex(Directory directory, MatchScorer scorer, PlaceAliases aliases, int candidatePool) {
         try {
@@ -53,6 +54,7 @@ public final class MatchingIndex implements AutoCloseable {
             config.setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
+            this.closedCleanly = markOpen(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the matching index", e);
         }
@@ -89,9 +91,40 @@ public final class MatchingIndex implements AutoCloseable {
         io(() -> writer.deleteDocuments(new Term(ProfileFields.ID, profileId)));
     }
 
-    /** Makes the writes so far durable (the index can always be rebuilt, so this is about restart time). */
+    /**
+     * Makes the writes so far durable (ADR 0023: a background commit about every second, not one per save; the index
+     * can always be rebuilt from the records, see {@link #closedCleanly()}).
+     */
     public void commit() {
         io(writer::commit);
+    }
+
+    /** Whether a write is not yet durable (the background commit skips an index without any). */
+    public boolean hasUncommittedChanges() {
+        return writer.hasUncommittedChanges();
+    }
+
+    /**
+     * Whether the index was closed by {@link #close()} the last time (or is new): only then is every profile saved
+     * before the stop in it. After a crash the writes since the last commit are lost and the records must be
+     * indexed again (ADR 0023).
+     */
+    public boolean closedCleanly() {
+        return closedCleanly;
+    }
+
+    /** Commit user data: the last commit of a run says closed (ADR 0023). */
+    private static final String OPEN = "kinship.open";
+    private static final String CLOSED = "kinship.closed";
+
+    /** Reads whether the last run closed the index, then commits "open" before any write of this run. */
+    private static boolean markOpen(IndexWriter writer) throws IOException {
+        Directory directory = writer.getDirectory();
+        boolean closed = !org.apache.lucene.index.DirectoryReader.indexExists(directory)
+                || org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().containsKey(CLOSED);
+        writer.setLiveCommitData(Map.of(OPEN, "true").entrySet());
+        writer.commit();
+        return closed;
     }
 
     /** Consenting profiles of the other kind (cases for a request, requests for a case), best first. */
@@ -294,9 +327,26 @@ public final class MatchingIndex implements AutoCloseable {
         }
     }
 
+    /** The ids of the indexed profiles that start with {@code prefix} (a tracing request's sought children). */
+    public List<String> idsStartingWith(String prefix) {
+        return withSearcher(searcher -> {
+            Query query = new org.apache.lucene.search.PrefixQuery(new Term(ProfileFields.ID, prefix));
+            TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)));
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)).id());
+            }
+            return ids;
+        });
+    }
+
+    /** Commits every write, noting that the index was closed cleanly ({@link #closedCleanly()} at the next start). */
     @Override
     public void close() throws IOException {
         searchers.close();
+        writer.setLiveCommitData(Map.of(CLOSED, "true").entrySet());
+        writer.commit();
         writer.close();
     }
 }

@@ -96,6 +96,9 @@ public class MatchingUpdates {
     /** The profiles of the request's sought children, indexed (not yet re-matched). */
     public java.util.List<PersonProfile> requestProfiles(TracingRequest request) {
         java.util.List<PersonProfile> children = profiles.fromRequest(request);
+        // children removed from the request while that removal was not yet durable in the index (a crash) leave it
+        matching.retainRequestProfiles(request.id(), children.stream().map(PersonProfile::id)
+                .collect(java.util.stream.Collectors.toSet()));
         children.forEach(matching::index);
         return children;
     }

@@ -1,12 +1,15 @@
 package org.kinship.workflow.internal;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -48,6 +51,7 @@ class OutboxWorker implements WorkflowOutbox {
     private final ProcessSync sync;
     private final Duration interval;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock[] caseLocks = new ReentrantLock[64];
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "workflow-outbox");
         thread.setDaemon(true);
@@ -64,6 +68,9 @@ class OutboxWorker implements WorkflowOutbox {
         this.projection = projection;
         this.sync = sync;
         this.interval = interval;
+        for (int i = 0; i < caseLocks.length; i++) {
+            caseLocks[i] = new ReentrantLock();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -130,30 +137,40 @@ class OutboxWorker implements WorkflowOutbox {
         return applyAll(outbox.pending(BATCH));
     }
 
-    private synchronized int applyAll(List<WorkflowCommand> commands) {
+    /**
+     * Applies the commands one case at a time (a lock per case, so the poller and a registration never start the
+     * same case's process twice, while other cases' registrations go on); whether a process is deployed is asked
+     * once per process and pass.
+     */
+    private int applyAll(List<WorkflowCommand> commands) {
+        Map<String, Boolean> deployed = new HashMap<>();
         int applied = 0;
         for (WorkflowCommand command : commands) {
+            ReentrantLock lock = caseLocks[Math.floorMod(command.caseId().hashCode(), caseLocks.length)];
+            lock.lock();
             try {
-                if (apply(command)) {
+                if (apply(command, deployed)) {
                     outbox.acknowledge(command.caseId(), command.id());
                     applied++;
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Workflow command {} of case {} not applied yet ({}: {})", command.id(), command.caseId(),
                         e.getClass().getSimpleName(), e.getMessage());
+            } finally {
+                lock.unlock();
             }
         }
         return applied;
     }
 
     /** Answers whether the command is done (applied now or before) and may leave the outbox. */
-    private boolean apply(WorkflowCommand command) {
+    private boolean apply(WorkflowCommand command, Map<String, Boolean> deployed) {
         if (!WorkflowCommand.START_WORKFLOW.equals(command.type())) {
             LOG.error("Unknown workflow command type {} (command {} of case {}) removed from the outbox",
                     command.type(), command.id(), command.caseId());
             return true;
         }
-        if (!processes.deployed(command.process())) {
+        if (!deployed.computeIfAbsent(command.process(), processes::deployed)) {
             if (reportedMissing.add(command.process())) {
                 LOG.warn("Process {} is not deployed; cases naming it wait in the outbox until it is",
                         command.process());
