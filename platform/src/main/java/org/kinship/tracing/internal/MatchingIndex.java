@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,20 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.MatchCandidate;
@@ -36,6 +42,14 @@ import org.kinship.tracing.ProfileKind;
  * re-scores them. Thread-safe; writes become visible to the next search.
  */
 public final class MatchingIndex implements AutoCloseable {
+
+    /** How many times the pool a pass whose evidence re-ranks separately retrieves (ADR 0025). */
+    static final int RANKING_WINDOW = 3;
+
+    /** The commit data key naming the version of the index's fields. */
+    static final String FORMAT_KEY = "kinship.matching.format";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingIndex.class);
 
     private static final Comparator<MatchCandidate> BEST_FIRST = Comparator
             .comparingDouble(MatchCandidate::score).reversed().thenComparing(MatchCandidate::profileId);
@@ -51,7 +65,17 @@ public final class MatchingIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
             config.setRAMBufferSizeMB(64);
+            boolean outdated = outdatedFormat(directory);
             this.writer = new IndexWriter(directory, config);
+            if (outdated) {
+                // fields of another version would be searched wrongly: empty, the start-up repair rebuilds it
+                LOG.info("The matching index was written with other fields: emptied, to be rebuilt from the records");
+                writer.deleteAll();
+            }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, ProfileFields.FORMAT).entrySet());
+            if (outdated || !DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the matching index", e);
@@ -59,6 +83,15 @@ public final class MatchingIndex implements AutoCloseable {
         this.scorer = scorer;
         this.aliases = aliases;
         this.candidatePool = candidatePool;
+    }
+
+    /** Whether the directory holds an index whose commit does not name the current {@link ProfileFields#FORMAT}. */
+    private static boolean outdatedFormat(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        return commit.totalMaxDoc() > 0 && !ProfileFields.FORMAT.equals(commit.getUserData().get(FORMAT_KEY));
     }
 
     /** Scores from now on with other weights and thresholds (an administrator changed them). */
@@ -107,14 +140,30 @@ public final class MatchingIndex implements AutoCloseable {
         return score(profile, EnumSet.of(profile.kind()), false, filter, limit);
     }
 
-    /** The candidates pooled from every blocking pass (each up to the pool size), scored, best first. */
+    /**
+     * The candidates pooled from every blocking pass (each up to the pool size), scored, best first. A pass whose
+     * retrieval is a pure disjunction of name keys retrieves {@link #RANKING_WINDOW} times the pool, its evidence
+     * re-ranks those, and the pool's best go on to the scorer (ADR 0025). One searcher answers the whole search.
+     */
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
-        Map<String, PersonProfile> pool = new LinkedHashMap<>();
-        CandidateQueries.Rarity rarity = rarity(profile);
-        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases, rarity)) {
-            retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
-        }
+        int size = Math.max(limit, candidatePool);
+        Map<String, PersonProfile> pool = withSearcher(searcher -> {
+            Map<String, PersonProfile> found = new LinkedHashMap<>();
+            CandidateQueries.Rarity rarity = rarity(searcher.getIndexReader());
+            for (CandidateQueries.Pass pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases,
+                    rarity)) {
+                TopDocs top;
+                if (pass.evidence() == null) {
+                    top = top(searcher, pass.retrieval(), size);
+                } else {
+                    top = QueryRescorer.rescore(searcher, top(searcher, pass.retrieval(), size * RANKING_WINDOW),
+                            pass.evidence(), 1.0, size);
+                }
+                decode(searcher, top).forEach(p -> found.putIfAbsent(p.id(), p));
+            }
+            return found;
+        });
         List<MatchCandidate> candidates = new ArrayList<>();
         for (PersonProfile candidate : pool.values()) {
             if (filter.allows(candidate)) {
@@ -125,44 +174,35 @@ public final class MatchingIndex implements AutoCloseable {
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
-    private static void count(org.apache.lucene.index.IndexReader reader, Map<String, Integer> counts, String field,
-            java.util.Collection<String> terms) {
-        for (String term : terms) {
-            counts.computeIfAbsent(field + '\u0000' + term, key -> {
-                try {
-                    return reader.docFreq(new Term(field, term));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+    /**
+     * The best {@code count} hits; hits are counted only up to {@code count} so that Lucene may skip the profiles
+     * that cannot enter the top (MaxScore / WAND pruning).
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, int count) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(count, count));
     }
 
-    /** How common each name key of the profile's name parts is, read once from the current index. */
-    private CandidateQueries.Rarity rarity(PersonProfile profile) {
-        return withSearcher(searcher -> {
-            var reader = searcher.getIndexReader();
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String token : ProfileFields.tokens(profile.allNames())) {
-                count(reader, counts, ProfileFields.NAME_TOKEN, List.of(token));
-                count(reader, counts, ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
-                count(reader, counts, ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
-                count(reader, counts, ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
-                count(reader, counts, ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
+    /** How common a name key is in the current index, read from its term statistics when first asked. */
+    private static CandidateQueries.Rarity rarity(IndexReader reader) {
+        Map<Term, Integer> counts = new HashMap<>();
+        int documents = reader.numDocs();
+        return new CandidateQueries.Rarity() {
+            @Override
+            public int docFreq(String field, String term) {
+                return counts.computeIfAbsent(new Term(field, term), key -> {
+                    try {
+                        return reader.docFreq(key);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
-            int documents = reader.numDocs();
-            return new CandidateQueries.Rarity() {
-                @Override
-                public int docFreq(String field, String term) {
-                    return counts.getOrDefault(field + '\u0000' + term, 0);
-                }
 
-                @Override
-                public int numDocs() {
-                    return documents;
-                }
-            };
-        });
+            @Override
+            public int numDocs() {
+                return documents;
+            }
+        };
     }
 
     /** Names spelled in any script or way, within the filter, most similar first. */
@@ -191,15 +231,16 @@ public final class MatchingIndex implements AutoCloseable {
     }
 
     private List<PersonProfile> retrieve(Query query, int count) {
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, count);
-            List<PersonProfile> profiles = new ArrayList<>(top.scoreDocs.length);
-            var storedFields = searcher.storedFields();
-            for (ScoreDoc hit : top.scoreDocs) {
-                profiles.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)));
-            }
-            return profiles;
-        });
+        return withSearcher(searcher -> decode(searcher, searcher.search(query, count)));
+    }
+
+    private static List<PersonProfile> decode(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<PersonProfile> profiles = new ArrayList<>(top.scoreDocs.length);
+        var storedFields = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            profiles.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)));
+        }
+        return profiles;
     }
 
     private interface SearcherWork<T> {
