@@ -3,23 +3,28 @@ package org.kinship.tracing.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -148,8 +153,8 @@ public final class MatchingIndex implements AutoCloseable {
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
         int size = Math.max(limit, candidatePool);
-        Map<String, PersonProfile> pool = withSearcher(searcher -> {
-            Map<String, PersonProfile> found = new LinkedHashMap<>();
+        List<PersonProfile> pool = withSearcher(searcher -> {
+            Set<Integer> found = new TreeSet<>();
             CandidateQueries.Rarity rarity = rarity(searcher.getIndexReader());
             for (CandidateQueries.Pass pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases,
                     rarity)) {
@@ -160,12 +165,15 @@ public final class MatchingIndex implements AutoCloseable {
                     top = QueryRescorer.rescore(searcher, top(searcher, pass.retrieval(), size * RANKING_WINDOW),
                             pass.evidence(), 1.0, size);
                 }
-                decode(searcher, top).forEach(p -> found.putIfAbsent(p.id(), p));
+                for (ScoreDoc hit : top.scoreDocs) {
+                    found.add(hit.doc);
+                }
             }
-            return found;
+            // each pooled profile decoded once, in index order
+            return decode(searcher, found);
         });
         List<MatchCandidate> candidates = new ArrayList<>();
-        for (PersonProfile candidate : pool.values()) {
+        for (PersonProfile candidate : pool) {
             if (filter.allows(candidate)) {
                 candidates.add(scorer.score(profile, candidate));
             }
@@ -231,16 +239,28 @@ public final class MatchingIndex implements AutoCloseable {
     }
 
     private List<PersonProfile> retrieve(Query query, int count) {
-        return withSearcher(searcher -> decode(searcher, searcher.search(query, count)));
+        return withSearcher(searcher -> decode(searcher,
+                Arrays.stream(searcher.search(query, count).scoreDocs).map(hit -> hit.doc).toList()));
     }
 
-    private static List<PersonProfile> decode(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<PersonProfile> profiles = new ArrayList<>(top.scoreDocs.length);
-        var storedFields = searcher.storedFields();
-        for (ScoreDoc hit : top.scoreDocs) {
-            profiles.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)));
+    /** The profiles of the documents, in the order given, read from their doc values in index order. */
+    private static List<PersonProfile> decode(IndexSearcher searcher, Collection<Integer> docs) throws IOException {
+        Map<Integer, PersonProfile> profiles = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues values = null;
+        int leaf = -1;
+        for (int doc : new TreeSet<>(docs)) {
+            int found = ReaderUtil.subIndex(doc, leaves);
+            if (found != leaf) {
+                leaf = found;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), ProfileFields.PROFILE);
+            }
+            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("A matching index document without its profile");
+            }
+            profiles.put(doc, ProfileCodec.decode(values.binaryValue()));
         }
-        return profiles;
+        return docs.stream().map(profiles::get).toList();
     }
 
     private interface SearcherWork<T> {

@@ -9,8 +9,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 
@@ -46,7 +47,7 @@ final class ProfileFields {
      * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
      * at start and rebuilt from the records (ADR 0025).
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     private ProfileFields() {
     }
@@ -87,7 +88,8 @@ final class ProfileFields {
             }
             birth.ifPresent(year -> doc.add(new StringField(NAME_YEAR, withKey(skeleton, year), Field.Store.NO)));
         }
-        doc.add(new StoredField(PROFILE, ProfileCodec.encode(profile)));
+        // doc values, not a stored field: read per candidate without decompressing a block of other profiles
+        doc.add(new BinaryDocValuesField(PROFILE, new BytesRef(ProfileCodec.encode(profile))));
         return doc;
     }
 
