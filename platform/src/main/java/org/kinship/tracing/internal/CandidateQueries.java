@@ -69,6 +69,9 @@ final class CandidateQueries {
             ProfileFields.NAME_SKELETON, 0.8, ProfileFields.NAME_METAPHONE, 0.6, ProfileFields.NAME_BEIDER_MORSE, 0.5,
             ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5);
 
+    /** What a name part's other shared keys add to its best one. */
+    private static final float PART_TIE_BREAKER = 0.1f;
+
     /**
      * One blocking pass: the query that retrieves candidates and, when ranking is a separate step, the evidence
      * that re-ranks the retrieved ones ({@code null}: the retrieval query ranks by itself).
@@ -150,8 +153,8 @@ final class CandidateQueries {
     }
 
     /**
-     * The single-part pass's name keys as constant-score clauses weighted by rarity, one per name part and kind of
-     * key, each term kept only when it is itself uncommon: an uncommon name part still shares phonetic codes and
+     * The single-part pass's name keys as constant-score clauses weighted by rarity, one per name part (the best of
+     * its kinds of key), each term kept only when it is itself uncommon: an uncommon name part still shares phonetic codes and
      * one-deletion keys with common names ("Mahamat" and "Mohamed" share a Double Metaphone code), and visiting
      * those keys' carriers is what kept the pass slow at a million profiles (ADR 0022). When every key of every part
      * is common, the rarest key is kept.
@@ -163,6 +166,7 @@ final class CandidateQueries {
         String rarestTerm = null;
         int rarestCount = Integer.MAX_VALUE;
         for (String token : tokens) {
+            List<Query> keys = new ArrayList<>();
             Map<String, Collection<String>> terms = new LinkedHashMap<>();
             terms.put(ProfileFields.NAME_TOKEN, List.of(token));
             terms.put(ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
@@ -185,8 +189,14 @@ final class CandidateQueries {
                     }
                 }
                 if (!kept.isEmpty()) {
-                    clauses.putIfAbsent(field.getKey() + kept, weighted(field.getKey(), kept, carriers, rarity));
+                    keys.add(weighted(field.getKey(), kept, carriers, rarity));
                 }
+            }
+            if (!keys.isEmpty()) {
+                // a name part counts once, by its best shared key: three parts shared with typos must not lose
+                // to one part shared exactly just because an exact part also shares its skeleton and codes
+                clauses.putIfAbsent(keys.toString(), keys.size() == 1 ? keys.getFirst()
+                        : new DisjunctionMaxQuery(keys, PART_TIE_BREAKER));
             }
         }
         if (clauses.isEmpty() && rarestField != null) {

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.kinship.tracing.CandidateFilter;
@@ -90,7 +91,9 @@ class CandidateQueriesTests {
         assertThat(retrieval.clauses()).allSatisfy(clause -> assertThat(clause.occur()).isNotEqualTo(Occur.MUST));
         assertThat(retrieval.getMinimumNumberShouldMatch()).isEqualTo(1);
         assertThat(retrieval.clauses()).filteredOn(clause -> clause.occur() == Occur.SHOULD)
-                .allSatisfy(clause -> assertThat(clause.query()).isInstanceOf(BoostQuery.class)
+                .flatExtracting(clause -> clause.query() instanceof DisjunctionMaxQuery part ? part.getDisjuncts()
+                        : List.of(clause.query()))
+                .allSatisfy(key -> assertThat(key).isInstanceOf(BoostQuery.class)
                         .extracting(q -> ((BoostQuery) q).getQuery()).isInstanceOf(ConstantScoreQuery.class));
         assertThat(retrieval.toString()).contains(ProfileFields.NAME_DISTRICT + ":(" + ProfileFields.withKey(
                 NameKeys.skeleton("zawadi"), "SD/DARFUR/NYALA") + ")")
