@@ -49,7 +49,7 @@ import org.kinship.tracing.ProfileKind;
 public final class MatchingIndex implements AutoCloseable {
 
     /** How many times the pool a pass whose evidence re-ranks separately retrieves (ADR 0025). */
-    static final int RANKING_WINDOW = 3;
+    static final int RANKING_WINDOW = 5;
 
     /** The commit data key naming the version of the index's fields. */
     static final String FORMAT_KEY = "kinship.matching.format";
