@@ -1,9 +1,10 @@
 package org.kinship.tracing;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kinship.tracing.internal.MatchingIndex;
 import org.springframework.stereotype.Service;
@@ -43,13 +44,14 @@ public class MatchingService {
 
     /** Tracing: consenting profiles of the other kind that may be the same child, best first. */
     public List<MatchCandidate> findMatches(PersonProfile profile, CandidateFilter filter, int limit) {
-        return withoutRejected(profile.id(), index.findMatches(profile, filter, limit + rejectedCount(profile)), limit);
+        Set<String> rejected = rejected(profile);
+        return withoutRejected(rejected, index.findMatches(profile, filter, limit + rejected.size()), limit);
     }
 
     /** Data quality: profiles of the same kind that may be the same child registered twice, best first. */
     public List<MatchCandidate> findDuplicates(PersonProfile profile, CandidateFilter filter, int limit) {
-        return withoutRejected(profile.id(), index.findDuplicates(profile, filter, limit + rejectedCount(profile)),
-                limit);
+        Set<String> rejected = rejected(profile);
+        return withoutRejected(rejected, index.findDuplicates(profile, filter, limit + rejected.size()), limit);
     }
 
     /** Name search that finds "Moustapha" for "مصطفى" and "Mustafa". */
@@ -207,20 +209,15 @@ public class MatchingService {
         });
     }
 
-    private int rejectedCount(PersonProfile profile) {
-        return (int) store.findByProfile(profile.id()).stream().filter(m -> m.state() == ReviewState.REJECTED)
-                .count();
+    /** The profiles a reviewer said are not this child: one query for the profile's pairs, not one per candidate. */
+    private Set<String> rejected(PersonProfile profile) {
+        return store.findByProfile(profile.id()).stream().filter(m -> m.state() == ReviewState.REJECTED)
+                .map(m -> m.otherThan(profile.id())).collect(Collectors.toSet());
     }
 
-    private List<MatchCandidate> withoutRejected(String profileId, List<MatchCandidate> candidates, int limit) {
-        List<MatchCandidate> kept = new ArrayList<>();
-        for (MatchCandidate candidate : candidates) {
-            boolean rejected = store.find(profileId, candidate.profileId())
-                    .filter(m -> m.state() == ReviewState.REJECTED).isPresent();
-            if (!rejected && kept.size() < limit) {
-                kept.add(candidate);
-            }
-        }
-        return kept;
+    private static List<MatchCandidate> withoutRejected(Set<String> rejected, List<MatchCandidate> candidates,
+            int limit) {
+        return candidates.stream().filter(candidate -> !rejected.contains(candidate.profileId())).limit(limit)
+                .toList();
     }
 }

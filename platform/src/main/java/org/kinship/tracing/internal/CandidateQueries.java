@@ -2,10 +2,13 @@ package org.kinship.tracing.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,9 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.ProfileKind;
@@ -57,33 +58,70 @@ final class CandidateQueries {
     /** Years either side of the searched birth year that the single-part pass keeps (ages are guessed). */
     static final int BIRTH_WINDOW = 4;
 
+    /** Years either side of the searched birth year whose name-and-year keys rank a candidate up. */
+    static final int YEAR_KEY_WINDOW = 1;
+
     /**
-     * The blocking passes, each ranked on its own, whose candidates are pooled: profiles sharing two name parts
-     * (by skeleton or phonetic code); then profiles sharing any one <em>uncommon</em> name part, even with a
-     * typo, born within {@link #BIRTH_WINDOW} years (or of unknown birth). Both are ranked by the shared name
-     * keys (rare names count more) and the other evidence. A name part carried by more than
-     * {@link #commonLimit} profiles ("Mohamed" among a million) is left to the pair pass: visiting all of its
-     * profiles is what made the single pass slow, and a true pair that shares only such a part cannot be told
-     * from the thousands of others anyway (ADR 0014).
+     * How much a shared key of each kind counts, times its rarity: an exact name part most, a name part one
+     * consonant away least; a name part with the same district or birth year on top.
      */
-    static List<Query> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
+    private static final Map<String, Double> KEY_FACTORS = Map.of(ProfileFields.NAME_TOKEN, 1.0,
+            ProfileFields.NAME_SKELETON, 0.8, ProfileFields.NAME_METAPHONE, 0.6, ProfileFields.NAME_BEIDER_MORSE, 0.5,
+            ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5);
+
+    /** What a name part's other shared keys add to its best one. */
+    private static final float PART_TIE_BREAKER = 0.1f;
+
+    /**
+     * One blocking pass: the query that retrieves candidates and, when ranking is a separate step, the evidence
+     * that re-ranks the retrieved ones ({@code null}: the retrieval query ranks by itself).
+     */
+    record Pass(Query retrieval, Query evidence) {
+    }
+
+    /**
+     * The blocking passes, whose candidates are pooled (ADR 0025):
+     * <ol>
+     * <li>profiles sharing two name parts (by skeleton or phonetic code), ranked by the shared pairs and the other
+     * evidence in the same query: few profiles share a pair, so Lucene visits them all cheaply;</li>
+     * <li>profiles sharing any one <em>uncommon</em> name key, even with a typo, born within
+     * {@link #BIRTH_WINDOW} years (or of unknown birth). Retrieval is a pure disjunction of constant-score name keys
+     * weighted by their rarity (an inverse document frequency) with everything else as filters, so Lucene's top-k
+     * pruning (MaxScore) skips the profiles that cannot enter the top; a name part's keys together with the
+     * searched district or birth year count on top. The evidence (birth year, places, relatives) then re-ranks
+     * only the retrieved profiles. A name key carried by more than {@link #commonLimit} profiles ("Mohamed" among
+     * a million) is not visited (ADR 0014, 0022).</li>
+     * </ol>
+     */
+    static List<Pass> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, PlaceAliases aliases, Rarity rarity) {
         List<String> tokens = List.copyOf(ProfileFields.tokens(profile.allNames()));
-        List<Query> passes = new ArrayList<>();
+        List<Pass> passes = new ArrayList<>();
         if (tokens.size() >= 2) {
             BooleanQuery.Builder pairs = base(profile, kinds, consentOnly, filter);
             pairs.add(pairs(tokens), Occur.MUST);
-            evidence(profile, aliases, pairs);
-            passes.add(pairs.build());
+            evidence(profile, aliases).forEach(clause -> pairs.add(clause, Occur.SHOULD));
+            passes.add(new Pass(pairs.build(), null));
         }
         BooleanQuery.Builder single = base(profile, kinds, consentOnly, filter);
-        List<String> uncommon = uncommon(tokens, rarity);
-        if (!uncommon.isEmpty()) {
-            single.add(rareKeys(uncommon, rarity), Occur.MUST);
+        Optional<Integer> year = ProfileFields.birthYear(profile);
+        year.ifPresent(y -> single.add(birthWindow(y), Occur.FILTER));
+        List<Query> names = new ArrayList<>(rareKeys(uncommon(tokens, rarity), rarity));
+        names.addAll(compoundKeys(tokens, ProfileFields.districts(ProfileFields.placeKeys(profile.places(), aliases)),
+                year, rarity));
+        names.forEach(clause -> single.add(clause, Occur.SHOULD));
+        // with filters, optional clauses would only score: at least one name key must match
+        single.setMinimumNumberShouldMatch(names.isEmpty() ? 0 : 1);
+        List<Query> evidence = evidence(profile, aliases);
+        if (names.isEmpty()) {
+            // no name to retrieve by: the evidence alone retrieves (and ranks), as before ADR 0025
+            evidence.forEach(clause -> single.add(clause, Occur.SHOULD));
+            passes.add(new Pass(single.build(), null));
+        } else {
+            BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+            evidence.forEach(clause -> ranking.add(clause, Occur.SHOULD));
+            passes.add(new Pass(single.build(), ranking.build()));
         }
-        ProfileFields.birthYear(profile).ifPresent(year -> single.add(birthWindow(year), Occur.FILTER));
-        evidence(profile, aliases, single);
-        passes.add(single.build());
         return passes;
     }
 
@@ -115,35 +153,34 @@ final class CandidateQueries {
     }
 
     /**
-     * The single-part pass's name keys, each key kept only when it is itself uncommon: an uncommon name part still
-     * shares phonetic codes and one-deletion keys with common names ("Mahamat" and "Mohamed" share a Double
-     * Metaphone code), and visiting those keys' carriers is what kept the pass slow at a million profiles (ADR
-     * 0022). When every key of every part is common, the rarest key is kept.
+     * The single-part pass's name keys as constant-score clauses weighted by rarity, one per name part (the best of
+     * its kinds of key), each term kept only when it is itself uncommon: an uncommon name part still shares phonetic codes and
+     * one-deletion keys with common names ("Mahamat" and "Mohamed" share a Double Metaphone code), and visiting
+     * those keys' carriers is what kept the pass slow at a million profiles (ADR 0022). When every key of every part
+     * is common, the rarest key is kept.
      */
-    static Query rareKeys(Collection<String> tokens, Rarity rarity) {
+    static List<Query> rareKeys(Collection<String> tokens, Rarity rarity) {
         int limit = commonLimit(rarity);
-        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        Map<String, Query> clauses = new LinkedHashMap<>();
         String rarestField = null;
         String rarestTerm = null;
         int rarestCount = Integer.MAX_VALUE;
-        boolean any = false;
         for (String token : tokens) {
             List<Query> keys = new ArrayList<>();
-            Map<String, Float> boosts = Map.of(ProfileFields.NAME_TOKEN, 3f, ProfileFields.NAME_SKELETON, 2.5f,
-                    ProfileFields.NAME_METAPHONE, 2f, ProfileFields.NAME_BEIDER_MORSE, 1.5f,
-                    ProfileFields.NAME_SKELETON_DELETES, 1f);
-            Map<String, Collection<String>> terms = new java.util.LinkedHashMap<>();
+            Map<String, Collection<String>> terms = new LinkedHashMap<>();
             terms.put(ProfileFields.NAME_TOKEN, List.of(token));
             terms.put(ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
             terms.put(ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
             terms.put(ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
             terms.put(ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
             for (Map.Entry<String, Collection<String>> field : terms.entrySet()) {
-                List<String> kept = new ArrayList<>();
+                Set<String> kept = new TreeSet<>();
+                int carriers = 0;
                 for (String term : field.getValue()) {
                     int count = rarity.docFreq(field.getKey(), term);
                     if (count <= limit) {
                         kept.add(term);
+                        carriers += count;
                     }
                     if (count < rarestCount) {
                         rarestCount = count;
@@ -152,27 +189,81 @@ final class CandidateQueries {
                     }
                 }
                 if (!kept.isEmpty()) {
-                    keys.add(boost(terms(field.getKey(), kept), boosts.get(field.getKey())));
+                    keys.add(weighted(field.getKey(), kept, carriers, rarity));
                 }
             }
             if (!keys.isEmpty()) {
-                names.add(new DisjunctionMaxQuery(keys, 0.1f), Occur.SHOULD);
-                any = true;
+                // a name part counts once, by its best shared key: three parts shared with typos must not lose
+                // to one part shared exactly just because an exact part also shares its skeleton and codes
+                clauses.putIfAbsent(keys.toString(), keys.size() == 1 ? keys.getFirst()
+                        : new DisjunctionMaxQuery(keys, PART_TIE_BREAKER));
             }
         }
-        if (!any && rarestField != null) {
-            names.add(new TermQuery(new Term(rarestField, rarestTerm)), Occur.SHOULD);
+        if (clauses.isEmpty() && rarestField != null) {
+            return List.of(weighted(rarestField, Set.of(rarestTerm), rarestCount, rarity));
         }
-        return names.build();
+        return List.copyOf(clauses.values());
     }
 
-    /** Born within the window (points or doc values, whichever is cheaper), or of unknown birth. */
+    /**
+     * A name part together with a district the searched profile names, and with its birth year (give or take
+     * {@link #YEAR_KEY_WINDOW}): rare keys that rank the carriers of a shared name part who also share the place or
+     * age above the others, so that the true child is retrieved even when thousands share one of its names.
+     * Common ones are left out like name keys.
+     */
+    static List<Query> compoundKeys(Collection<String> tokens, Set<String> districts, Optional<Integer> year,
+            Rarity rarity) {
+        int limit = commonLimit(rarity);
+        List<Query> clauses = new ArrayList<>();
+        Set<String> skeletons = new LinkedHashSet<>();
+        tokens.forEach(token -> skeletons.add(NameKeys.skeleton(token)));
+        for (String skeleton : skeletons) {
+            List<String> districtKeys = districts.stream().map(d -> ProfileFields.withKey(skeleton, d)).toList();
+            rareClause(ProfileFields.NAME_DISTRICT, districtKeys, limit, rarity).ifPresent(clauses::add);
+            year.ifPresent(y -> {
+                List<String> yearKeys = new ArrayList<>();
+                for (int other = y - YEAR_KEY_WINDOW; other <= y + YEAR_KEY_WINDOW; other++) {
+                    yearKeys.add(ProfileFields.withKey(skeleton, other));
+                }
+                rareClause(ProfileFields.NAME_YEAR, yearKeys, limit, rarity).ifPresent(clauses::add);
+            });
+        }
+        return clauses;
+    }
+
+    private static Optional<Query> rareClause(String field, Collection<String> terms, int limit, Rarity rarity) {
+        Set<String> kept = new TreeSet<>();
+        int carriers = 0;
+        for (String term : terms) {
+            int count = rarity.docFreq(field, term);
+            if (count > 0 && count <= limit) {
+                kept.add(term);
+                carriers += count;
+            }
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(weighted(field, kept, carriers, rarity));
+    }
+
+    /**
+     * A constant-score clause on the terms, weighted by the kind of key and by its rarity, the inverse document
+     * frequency {@code ln(1 + (N - n + 0.5) / (n + 0.5))} of its {@code n} carriers among {@code N} profiles (as
+     * Lucene's BM25 weighs a term): constant scores give Lucene exact upper bounds per clause to prune with.
+     */
+    static Query weighted(String field, Collection<String> terms, int carriers, Rarity rarity) {
+        double documents = Math.max(rarity.numDocs(), carriers);
+        double idf = Math.log(1 + (documents - carriers + 0.5) / (carriers + 0.5));
+        return boost(terms(field, terms), (float) (KEY_FACTORS.get(field) * idf));
+    }
+
+    /**
+     * Born within the window, or of unknown birth. Checked on the doc values of the profiles the name keys find:
+     * a point range would collect the half of the index born in the window on every query (the disjunction's cost
+     * estimate, the sum of its postings, is far above what pruning lets it visit, so Lucene would choose points).
+     */
     private static Query birthWindow(int year) {
         BooleanQuery.Builder window = new BooleanQuery.Builder();
-        window.add(new IndexOrDocValuesQuery(
-                IntPoint.newRangeQuery(ProfileFields.BIRTH_YEAR, year - BIRTH_WINDOW, year + BIRTH_WINDOW),
-                SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.BIRTH_YEAR, year - BIRTH_WINDOW,
-                        year + BIRTH_WINDOW)), Occur.SHOULD);
+        window.add(SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.BIRTH_YEAR, year - BIRTH_WINDOW,
+                year + BIRTH_WINDOW), Occur.SHOULD);
         window.add(new TermQuery(new Term(ProfileFields.BIRTH_KNOWN, "false")), Occur.SHOULD);
         return window.build();
     }
@@ -194,12 +285,13 @@ final class CandidateQueries {
 
     /**
      * Birth year, places (district and below) and relatives rank candidates, none is required. Sex, country
-     * and region are left to the scorer: they match too many profiles to be worth visiting.
+     * and region are left to the scorer: they match too many profiles to be worth visiting. The birth year is
+     * checked on the candidate's doc values, never by collecting every profile of the range.
      */
-    private static void evidence(PersonProfile profile, PlaceAliases aliases, BooleanQuery.Builder query) {
-        Optional<Integer> year = ProfileFields.birthYear(profile);
-        year.ifPresent(y -> query.add(boost(IntPoint.newRangeQuery(ProfileFields.BIRTH_YEAR, y - 3, y + 3), 1f),
-                Occur.SHOULD));
+    private static List<Query> evidence(PersonProfile profile, PlaceAliases aliases) {
+        List<Query> clauses = new ArrayList<>();
+        ProfileFields.birthYear(profile).ifPresent(y -> clauses.add(boost(new ConstantScoreQuery(
+                SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.BIRTH_YEAR, y - 3, y + 3)), 1f)));
         for (String key : ProfileFields.placeKeys(profile.places(), aliases)) {
             String field = key.startsWith("#") ? ProfileFields.PLACE_NAME : ProfileFields.PLACE;
             int depth = key.split("/").length;
@@ -207,12 +299,12 @@ final class CandidateQueries {
                 continue;
             }
             float weight = key.startsWith("#") ? 1f : Math.min(depth, 4) * 0.3f;
-            query.add(boost(new TermQuery(new Term(field, key.replace("#", ""))), weight), Occur.SHOULD);
+            clauses.add(boost(new TermQuery(new Term(field, key.replace("#", ""))), weight));
         }
         for (String token : ProfileFields.tokens(profile.familyMemberNames())) {
-            query.add(boost(new TermQuery(new Term(ProfileFields.FAMILY_SKELETON, NameKeys.skeleton(token))), 0.7f),
-                    Occur.SHOULD);
+            clauses.add(boost(new TermQuery(new Term(ProfileFields.FAMILY_SKELETON, NameKeys.skeleton(token))), 0.7f));
         }
+        return clauses;
     }
 
     /** Name search: the name keys only, within the filter. */

@@ -3,27 +3,39 @@ package org.kinship.tracing.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.MatchCandidate;
 import org.kinship.tracing.MatchWeights;
@@ -36,6 +48,14 @@ import org.kinship.tracing.ProfileKind;
  * re-scores them. Thread-safe; writes become visible to the next search.
  */
 public final class MatchingIndex implements AutoCloseable {
+
+    /** How many times the pool a pass whose evidence re-ranks separately retrieves (ADR 0025). */
+    static final int RANKING_WINDOW = 5;
+
+    /** The commit data key naming the version of the index's fields. */
+    static final String FORMAT_KEY = "kinship.matching.format";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingIndex.class);
 
     private static final Comparator<MatchCandidate> BEST_FIRST = Comparator
             .comparingDouble(MatchCandidate::score).reversed().thenComparing(MatchCandidate::profileId);
@@ -52,15 +72,37 @@ public final class MatchingIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
             config.setRAMBufferSizeMB(64);
+            Map<String, String> last = lastCommitData(directory);
+            boolean outdated = last != null && !ProfileFields.FORMAT.equals(last.get(FORMAT_KEY))
+                    && SegmentInfos.readLatestCommit(directory).totalMaxDoc() > 0;
+            // ADR 0023: only an index the last run closed holds every profile saved before the stop
+            this.closedCleanly = last == null || last.containsKey(CLOSED);
             this.writer = new IndexWriter(directory, config);
+            if (outdated) {
+                // fields of another version would be searched wrongly: empty, the start-up repair rebuilds it
+                LOG.info("The matching index was written with other fields: emptied, to be rebuilt from the records");
+                writer.deleteAll();
+            }
+            // every commit of this run names the format and says "open" until close() says "closed"
+            writer.setLiveCommitData(commitData(OPEN).entrySet());
+            writer.commit();
             this.searchers = new SearcherManager(writer, null);
-            this.closedCleanly = markOpen(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the matching index", e);
         }
         this.scorer = scorer;
         this.aliases = aliases;
         this.candidatePool = candidatePool;
+    }
+
+    /** The user data of the directory's last commit, null when it holds no index yet. */
+    private static @Nullable Map<String, String> lastCommitData(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : null;
+    }
+
+    /** Commit user data: the {@link ProfileFields#FORMAT} of the fields and whether the index is open or closed. */
+    private static Map<String, String> commitData(String state) {
+        return Map.of(FORMAT_KEY, ProfileFields.FORMAT, state, "true");
     }
 
     /** Scores from now on with other weights and thresholds (an administrator changed them). */
@@ -117,16 +159,6 @@ public final class MatchingIndex implements AutoCloseable {
     private static final String OPEN = "kinship.open";
     private static final String CLOSED = "kinship.closed";
 
-    /** Reads whether the last run closed the index, then commits "open" before any write of this run. */
-    private static boolean markOpen(IndexWriter writer) throws IOException {
-        Directory directory = writer.getDirectory();
-        boolean closed = !org.apache.lucene.index.DirectoryReader.indexExists(directory)
-                || org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().containsKey(CLOSED);
-        writer.setLiveCommitData(Map.of(OPEN, "true").entrySet());
-        writer.commit();
-        return closed;
-    }
-
     /** Consenting profiles of the other kind (cases for a request, requests for a case), best first. */
     public List<MatchCandidate> findMatches(PersonProfile profile, CandidateFilter filter, int limit) {
         if (!profile.consentForTracing()) {
@@ -140,17 +172,36 @@ public final class MatchingIndex implements AutoCloseable {
         return score(profile, EnumSet.of(profile.kind()), false, filter, limit);
     }
 
-    /** The candidates pooled from every blocking pass (each up to the pool size), scored, best first. */
+    /**
+     * The candidates pooled from every blocking pass (each up to the pool size), scored, best first. A pass whose
+     * retrieval is a pure disjunction of name keys retrieves {@link #RANKING_WINDOW} times the pool, its evidence
+     * re-ranks those, and the pool's best go on to the scorer (ADR 0025). One searcher answers the whole search.
+     */
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
-        Map<String, PersonProfile> pool = new LinkedHashMap<>();
-        CandidateQueries.Rarity rarity = rarity(profile);
-        for (Query pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases, rarity)) {
-            retrieve(pass, Math.max(limit, candidatePool)).forEach(p -> pool.putIfAbsent(p.id(), p));
-        }
+        int size = Math.max(limit, candidatePool);
+        List<PersonProfile> pool = withSearcher(searcher -> {
+            Set<Integer> found = new TreeSet<>();
+            CandidateQueries.Rarity rarity = rarity(searcher.getIndexReader());
+            for (CandidateQueries.Pass pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases,
+                    rarity)) {
+                TopDocs top;
+                if (pass.evidence() == null) {
+                    top = top(searcher, pass.retrieval(), size);
+                } else {
+                    top = QueryRescorer.rescore(searcher, top(searcher, pass.retrieval(), size * RANKING_WINDOW),
+                            pass.evidence(), 1.0, size);
+                }
+                for (ScoreDoc hit : top.scoreDocs) {
+                    found.add(hit.doc);
+                }
+            }
+            // each pooled profile decoded once, in index order
+            return decode(searcher, found);
+        });
         List<MatchCandidate> candidates = new ArrayList<>();
         NameFrequencies frequencies = nameFrequencies();
-        for (PersonProfile candidate : pool.values()) {
+        for (PersonProfile candidate : pool) {
             if (filter.allows(candidate)) {
                 candidates.add(scorer.score(profile, candidate, frequencies));
             }
@@ -159,44 +210,35 @@ public final class MatchingIndex implements AutoCloseable {
         return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
-    private static void count(org.apache.lucene.index.IndexReader reader, Map<String, Integer> counts, String field,
-            java.util.Collection<String> terms) {
-        for (String term : terms) {
-            counts.computeIfAbsent(field + '\u0000' + term, key -> {
-                try {
-                    return reader.docFreq(new Term(field, term));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+    /**
+     * The best {@code count} hits; hits are counted only up to {@code count} so that Lucene may skip the profiles
+     * that cannot enter the top (MaxScore / WAND pruning).
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, int count) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(count, count));
     }
 
-    /** How common each name key of the profile's name parts is, read once from the current index. */
-    private CandidateQueries.Rarity rarity(PersonProfile profile) {
-        return withSearcher(searcher -> {
-            var reader = searcher.getIndexReader();
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String token : ProfileFields.tokens(profile.allNames())) {
-                count(reader, counts, ProfileFields.NAME_TOKEN, List.of(token));
-                count(reader, counts, ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
-                count(reader, counts, ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
-                count(reader, counts, ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
-                count(reader, counts, ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
+    /** How common a name key is in the current index, read from its term statistics when first asked. */
+    private static CandidateQueries.Rarity rarity(IndexReader reader) {
+        Map<Term, Integer> counts = new HashMap<>();
+        int documents = reader.numDocs();
+        return new CandidateQueries.Rarity() {
+            @Override
+            public int docFreq(String field, String term) {
+                return counts.computeIfAbsent(new Term(field, term), key -> {
+                    try {
+                        return reader.docFreq(key);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
-            int documents = reader.numDocs();
-            return new CandidateQueries.Rarity() {
-                @Override
-                public int docFreq(String field, String term) {
-                    return counts.getOrDefault(field + '\u0000' + term, 0);
-                }
 
-                @Override
-                public int numDocs() {
-                    return documents;
-                }
-            };
-        });
+            @Override
+            public int numDocs() {
+                return documents;
+            }
+        };
     }
 
     /** The reference share of name parts, with the profile count it was read at (ADR 0024). */
@@ -283,15 +325,28 @@ public final class MatchingIndex implements AutoCloseable {
     }
 
     private List<PersonProfile> retrieve(Query query, int count) {
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, count);
-            List<PersonProfile> profiles = new ArrayList<>(top.scoreDocs.length);
-            var storedFields = searcher.storedFields();
-            for (ScoreDoc hit : top.scoreDocs) {
-                profiles.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)));
+        return withSearcher(searcher -> decode(searcher,
+                Arrays.stream(searcher.search(query, count).scoreDocs).map(hit -> hit.doc).toList()));
+    }
+
+    /** The profiles of the documents, in the order given, read from their doc values in index order. */
+    private static List<PersonProfile> decode(IndexSearcher searcher, Collection<Integer> docs) throws IOException {
+        Map<Integer, PersonProfile> profiles = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues values = null;
+        int leaf = -1;
+        for (int doc : new TreeSet<>(docs)) {
+            int found = ReaderUtil.subIndex(doc, leaves);
+            if (found != leaf) {
+                leaf = found;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), ProfileFields.PROFILE);
             }
-            return profiles;
-        });
+            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("A matching index document without its profile");
+            }
+            profiles.put(doc, ProfileCodec.decode(values.binaryValue()));
+        }
+        return docs.stream().map(profiles::get).toList();
     }
 
     private interface SearcherWork<T> {
@@ -345,7 +400,7 @@ public final class MatchingIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.setLiveCommitData(Map.of(CLOSED, "true").entrySet());
+        writer.setLiveCommitData(commitData(CLOSED).entrySet());
         writer.commit();
         writer.close();
     }

@@ -9,8 +9,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 
@@ -37,6 +38,16 @@ final class ProfileFields {
     static final String PLACE = "place";
     static final String PLACE_NAME = "place_name";
     static final String PROFILE = "profile";
+    /** A name part's skeleton with a district the profile names ({@code skeleton@SD/R0/D3}): ranks candidates. */
+    static final String NAME_DISTRICT = "name_district";
+    /** A name part's skeleton with the estimated birth year ({@code skeleton@2015}): ranks candidates. */
+    static final String NAME_YEAR = "name_year";
+
+    /**
+     * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
+     * at start and rebuilt from the records (ADR 0025).
+     */
+    static final String FORMAT = "3";
 
     private ProfileFields() {
     }
@@ -65,10 +76,20 @@ final class ProfileFields {
             doc.add(new SortedNumericDocValuesField(BIRTH_YEAR, year));
         });
         doc.add(new StringField(BIRTH_KNOWN, Boolean.toString(birth.isPresent()), Field.Store.NO));
-        for (String key : placeKeys(profile.places(), aliases)) {
+        Set<String> places = placeKeys(profile.places(), aliases);
+        for (String key : places) {
             doc.add(new StringField(key.startsWith("#") ? PLACE_NAME : PLACE, key.replace("#", ""), Field.Store.NO));
         }
-        doc.add(new StoredField(PROFILE, ProfileCodec.encode(profile)));
+        Set<String> skeletons = new LinkedHashSet<>();
+        nameTokens.forEach(token -> skeletons.add(NameKeys.skeleton(token)));
+        for (String skeleton : skeletons) {
+            for (String district : districts(places)) {
+                doc.add(new StringField(NAME_DISTRICT, withKey(skeleton, district), Field.Store.NO));
+            }
+            birth.ifPresent(year -> doc.add(new StringField(NAME_YEAR, withKey(skeleton, year), Field.Store.NO)));
+        }
+        // doc values, not a stored field: read per candidate without decompressing a block of other profiles
+        doc.add(new BinaryDocValuesField(PROFILE, new BytesRef(ProfileCodec.encode(profile))));
         return doc;
     }
 
@@ -98,6 +119,22 @@ final class ProfileFields {
     /** The year of birth at the centre of the estimate: from the date of birth, else from the age. */
     static Optional<Integer> birthYear(PersonProfile profile) {
         return BirthEstimate.of(profile, 0.5, 2).map(estimate -> (int) Math.floor(estimate.centre()));
+    }
+
+    /** The district-level location paths among place keys (country/region/district). */
+    static Set<String> districts(Set<String> placeKeys) {
+        Set<String> districts = new LinkedHashSet<>();
+        for (String key : placeKeys) {
+            if (!key.startsWith("#") && key.split("/").length == 3) {
+                districts.add(key);
+            }
+        }
+        return districts;
+    }
+
+    /** A compound key: a name part's skeleton with a district or a birth year. */
+    static String withKey(String skeleton, Object key) {
+        return skeleton + "@" + key;
     }
 
     /** Every prefix of every location path, and {@code #}-marked name keys (free text and leaves). */

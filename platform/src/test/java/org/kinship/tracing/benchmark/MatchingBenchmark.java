@@ -72,24 +72,32 @@ class MatchingBenchmark {
     }
 
     private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {
-        Path dir = Files.createTempDirectory("kinship-bench-");
+        String keep = System.getProperty("benchmark.keep", "").strip();
+        Path dir = keep.isEmpty() ? Files.createTempDirectory("kinship-bench-") : Path.of(keep, "size-" + size);
+        Path indexed = dir.resolve("indexed");
+        if (!keep.isEmpty() && !Files.exists(indexed) && Files.exists(dir)) {
+            deleteRecursively(dir);
+        }
+        Files.createDirectories(dir);
         MatchScorer scorer = new MatchScorer(weights(), new AgeComparator(0.5, 2), aliases);
         try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases, 100);
              BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
-            long start = System.nanoTime();
-            IntStream.range(0, size).parallel().forEach(i -> {
-                Population.Child child = population.child(i);
-                PersonProfile registered = population.registeredCase(child, i < MATCHED_QUERIES || i % 10 != 0);
-                index.put(registered);
-                try {
-                    baseline.add(registered);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            double indexSeconds;
+            if (Files.exists(indexed) && index.size() == size) {
+                // the same seed gives the same population: the kept indexes are those this run would build
+                indexSeconds = Double.parseDouble(Files.readString(indexed).strip());
+                baseline.open();
+                System.out.printf("reusing the %,d profiles indexed in %s (%.1f s then)%n", size, dir, indexSeconds);
+            } else {
+                if (Files.exists(indexed)) {
+                    throw new IllegalStateException("The kept index in " + dir + " was written with other fields: "
+                            + "delete the folder (or use another -Dbenchmark.keep) and run again");
                 }
-            });
-            index.commit();
-            baseline.open();
-            double indexSeconds = (System.nanoTime() - start) / 1e9;
+                indexSeconds = index(size, population, index, baseline);
+                if (!keep.isEmpty()) {
+                    Files.writeString(indexed, Double.toString(indexSeconds));
+                }
+            }
             System.out.printf("indexed %,d in %.1f s%n", size, indexSeconds);
             List<Integer> queries = new ArrayList<>(IntStream.range(0, MATCHED_QUERIES).boxed().toList());
             IntStream.range(size, size + UNMATCHED_QUERIES).forEach(queries::add);
@@ -130,8 +138,29 @@ class MatchingBenchmark {
             sweeps.add("Kinship at %,d profiles:%n%n%s".formatted(size, kinship.sweep()));
             return List.of(kinship.row("Kinship", size, indexSeconds), cpims.row("CPIMS+ baseline", size, 0));
         } finally {
-            deleteRecursively(dir);
+            if (keep.isEmpty()) {
+                deleteRecursively(dir);
+            }
         }
+    }
+
+    /** Generates and indexes cases 0..size-1 into both indexes (2 threads); the seconds it took. */
+    private static double index(int size, Population population, MatchingIndex index, BaselineIndex baseline)
+            throws IOException {
+        long start = System.nanoTime();
+        IntStream.range(0, size).parallel().forEach(i -> {
+            Population.Child child = population.child(i);
+            PersonProfile registered = population.registeredCase(child, i < MATCHED_QUERIES || i % 10 != 0);
+            index.put(registered);
+            try {
+                baseline.add(registered);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        index.commit();
+        baseline.open();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static void diagnose(PersonProfile request, PersonProfile truth, MatchingIndex index,

@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
+import org.kinship.tracing.CandidateFilter;
+import org.kinship.tracing.PartialDate;
+import org.kinship.tracing.PersonProfile;
+import org.kinship.tracing.Place;
+import org.kinship.tracing.ProfileKind;
+import org.kinship.tracing.Profiles;
 
 class CandidateQueriesTests {
 
@@ -32,13 +44,14 @@ class CandidateQueriesTests {
 
         String query = CandidateQueries.rareKeys(List.of("mahamat"), rarity(codes)).toString();
 
+
         assertThat(query).contains(ProfileFields.NAME_SKELETON + ":(" + skeleton + ")")
                 .contains(ProfileFields.NAME_BEIDER_MORSE + ":").doesNotContain(ProfileFields.NAME_METAPHONE + ":");
     }
 
     @Test
     void whenEveryKeyIsCommonOnlyTheRarestIsVisited() {
-        String query = CandidateQueries.rareKeys(List.of("mohamed"), new CandidateQueries.Rarity() {
+        List<Query> clauses = CandidateQueries.rareKeys(List.of("mohamed"), new CandidateQueries.Rarity() {
             @Override
             public int docFreq(String field, String term) {
                 return field.equals(ProfileFields.NAME_TOKEN) ? 5_000 : 30_000;
@@ -48,8 +61,48 @@ class CandidateQueriesTests {
             public int numDocs() {
                 return 100_000;
             }
-        }).toString();
+        });
 
-        assertThat(query).isEqualTo(ProfileFields.NAME_TOKEN + ":mohamed");
+        assertThat(clauses).singleElement().asString().contains(ProfileFields.NAME_TOKEN + ":(mohamed)");
+    }
+
+    @Test
+    void rarerKeysWeighMoreAndAnExactNamePartMoreThanATypo() {
+        CandidateQueries.Rarity rarity = rarity(Set.of());
+        float rare = boost(CandidateQueries.weighted(ProfileFields.NAME_TOKEN, List.of("zawadi"), 10, rarity));
+        float common = boost(CandidateQueries.weighted(ProfileFields.NAME_TOKEN, List.of("juma"), 1_500, rarity));
+        float typo = boost(CandidateQueries.weighted(ProfileFields.NAME_SKELETON_DELETES, List.of("zwd"), 10, rarity));
+
+        assertThat(rare).isGreaterThan(common).isGreaterThan(0f);
+        assertThat(rare).isGreaterThan(typo);
+    }
+
+    @Test
+    void theSinglePartPassIsAPureDisjunctionOfNameKeysWithFiltersAndItsEvidenceApart() {
+        PersonProfile profile = Profiles.aTracingRequest("req-1").givenNames("Zawadi").familyNames("Otieno")
+                .dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/KALMA")).build();
+
+        List<CandidateQueries.Pass> passes = CandidateQueries.candidates(profile, Set.of(ProfileKind.CASE), true,
+                CandidateFilter.unrestricted(), PlaceAliases.defaults(), rarity(Set.of()));
+
+        assertThat(passes).hasSize(2);
+        CandidateQueries.Pass single = passes.get(1);
+        BooleanQuery retrieval = (BooleanQuery) single.retrieval();
+        assertThat(retrieval.clauses()).allSatisfy(clause -> assertThat(clause.occur()).isNotEqualTo(Occur.MUST));
+        assertThat(retrieval.getMinimumNumberShouldMatch()).isEqualTo(1);
+        assertThat(retrieval.clauses()).filteredOn(clause -> clause.occur() == Occur.SHOULD)
+                .flatExtracting(clause -> clause.query() instanceof DisjunctionMaxQuery part ? part.getDisjuncts()
+                        : List.of(clause.query()))
+                .allSatisfy(key -> assertThat(key).isInstanceOf(BoostQuery.class)
+                        .extracting(q -> ((BoostQuery) q).getQuery()).isInstanceOf(ConstantScoreQuery.class));
+        assertThat(retrieval.toString()).contains(ProfileFields.NAME_DISTRICT + ":(" + ProfileFields.withKey(
+                NameKeys.skeleton("zawadi"), "SD/DARFUR/NYALA") + ")")
+                .contains(ProfileFields.withKey(NameKeys.skeleton("otieno"), 2016))
+                .doesNotContain(ProfileFields.PLACE + ":").doesNotContain(ProfileFields.FAMILY_SKELETON + ":");
+        assertThat(single.evidence().toString()).contains(ProfileFields.PLACE + ":SD/DARFUR/NYALA");
+    }
+
+    private static float boost(Query query) {
+        return ((BoostQuery) query).getBoost();
     }
 }

@@ -7,6 +7,14 @@ import static org.kinship.tracing.Profiles.aTracingRequest;
 
 import java.util.List;
 
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinship.tracing.CandidateFilter;
@@ -133,5 +141,44 @@ class MatchingIndexTests {
         assertThat(hits.getFirst().kind()).isEqualTo(ProfileKind.CASE);
         assertThat(index.searchByName("Mustafa", CandidateFilter.agencies("ICRC"), 10))
                 .extracting(NameMatch::profileId).containsExactly("req-1");
+    }
+
+    @Test
+    void amongManyCarriersOfTheOneSharedNameTheOneFromTheSameDistrictIsRetrievedIntoASmallPool() throws Exception {
+        try (MatchingIndex small = new MatchingIndex(new ByteBuffersDirectory(), Matching.scorer(),
+                PlaceAliases.defaults(), 2)) {
+            for (int i = 0; i < 40; i++) {
+                small.put(aCase("zawadi-" + i).givenNames("Zawadi").familyNames("Family" + (char) ('a' + i % 26))
+                        .sex(Sex.FEMALE).estimatedAge(9, REGISTERED).place(Place.at("SD/DARFUR/GENEINA/V" + i))
+                        .build());
+            }
+            small.put(aCase("true-child").givenNames("Zawadi").sex(Sex.FEMALE).estimatedAge(10, REGISTERED)
+                    .place(Place.at("SD/DARFUR/NYALA/KALMA")).build());
+            PersonProfile sought = aTracingRequest("req-z").givenNames("Zawadi").familyNames("Otieno")
+                    .sex(Sex.FEMALE).dateOfBirth(org.kinship.tracing.PartialDate.ofYear(2015))
+                    .place(Place.at("SD/DARFUR/NYALA/OTASH")).build();
+
+            assertThat(small.findMatches(sought, CandidateFilter.unrestricted(), 2))
+                    .extracting(MatchCandidate::profileId).contains("true-child");
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithOtherFieldsIsEmptiedAtOpenSoThatItIsRebuiltAndACurrentOneIsKept() throws Exception {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            Document document = new Document();
+            document.add(new StringField(ProfileFields.ID, "case-old", Field.Store.YES));
+            old.addDocument(document);
+            old.commit();
+        }
+        try (MatchingIndex reopened = new MatchingIndex(directory, Matching.scorer(), PlaceAliases.defaults(), 100)) {
+            assertThat(reopened.size()).isZero();
+            reopened.put(child);
+            reopened.commit();
+        }
+        try (MatchingIndex again = new MatchingIndex(directory, Matching.scorer(), PlaceAliases.defaults(), 100)) {
+            assertThat(again.size()).isEqualTo(1);
+        }
     }
 }
