@@ -390,7 +390,7 @@ public final class MatchingIndex implements AutoCloseable {
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                ids.add(ProfileCodec.decode(storedFields.document(hit.doc).getBinaryValue(ProfileFields.PROFILE)).id());
+                ids.add(storedFields.document(hit.doc, Set.of(ProfileFields.ID)).get(ProfileFields.ID));
             }
             return ids;
         });
