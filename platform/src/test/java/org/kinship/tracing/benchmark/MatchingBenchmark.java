@@ -80,7 +80,8 @@ class MatchingBenchmark {
         }
         Files.createDirectories(dir);
         MatchScorer scorer = new MatchScorer(weights(), new AgeComparator(0.5, 2), aliases);
-        try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases, 100);
+        try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases,
+                Integer.getInteger("benchmark.pool", 100));
              BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
             double indexSeconds;
             if (Files.exists(indexed) && index.size() == size) {
