@@ -1,14 +1,9 @@
 package org.kinship.tracing.internal;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.or;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -16,7 +11,6 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.kinship.shared.Ids;
 import org.kinship.tracing.MatchingService;
-import org.kinship.tracing.PotentialMatch;
 import org.kinship.tracing.TracingRequest;
 import org.kinship.tracing.TracingRequestService;
 import org.kinship.tracing.TracingSettings;
@@ -42,16 +36,16 @@ class SoughtChildIdMigration {
     private static final Logger LOG = LoggerFactory.getLogger(SoughtChildIdMigration.class);
 
     private final MongoCollection<Document> requests;
-    private final MongoCollection<Document> matches;
+    private final MongoPotentialMatchRepository matches;
     private final TracingSettings settings;
     private final TracingRequestService requestService;
     private final MatchingService matching;
     private final MatchingUpdates updates;
 
-    SoughtChildIdMigration(MongoDatabase database, TracingSettings settings, TracingRequestService requestService,
-            MatchingService matching, MatchingUpdates updates) {
+    SoughtChildIdMigration(MongoDatabase database, MongoPotentialMatchRepository matches, TracingSettings settings,
+            TracingRequestService requestService, MatchingService matching, MatchingUpdates updates) {
         this.requests = database.getCollection("tracing_requests");
-        this.matches = database.getCollection("potential_matches");
+        this.matches = matches;
         this.settings = settings;
         this.requestService = requestService;
         this.matching = matching;
@@ -143,30 +137,11 @@ class SoughtChildIdMigration {
         for (int position = 0; position < ids.size(); position++) {
             String before = requestId + "~" + position;
             String after = TracingRequest.soughtChildProfileId(requestId, ids.get(position));
-            rekeyMatches(before, after);
+            matches.rekeyProfile(before, after);
             matching.profileRemoved(before);
         }
         requestService.find(requestId).ifPresent(request -> updates.refreshRequest(request, false));
         return true;
-    }
-
-    /** Stored pairs of {@code before} become pairs of {@code after}, review and version kept. */
-    private void rekeyMatches(String before, String after) {
-        for (Document pair : matches.find(or(eq("leftId", before), eq("rightId", before))).into(new ArrayList<>())) {
-            String other = before.equals(pair.getString("leftId")) ? pair.getString("rightId") : pair.getString("leftId");
-            Document moved = new Document(pair);
-            moved.put("_id", PotentialMatch.pairKey(after, other));
-            moved.put("leftId", after.compareTo(other) <= 0 ? after : other);
-            moved.put("rightId", after.compareTo(other) <= 0 ? other : after);
-            try {
-                matches.insertOne(moved);
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-            matches.deleteOne(eq("_id", pair.get("_id")));
-        }
     }
 
     private List<?> children(Document document) {

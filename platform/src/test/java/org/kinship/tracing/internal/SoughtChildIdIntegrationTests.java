@@ -155,6 +155,9 @@ class SoughtChildIdIntegrationTests {
         assertThat(matches.find(moussa, "case-moussa")).get().extracting(PotentialMatch::state)
                 .isEqualTo(ReviewState.CONFIRMED);
         assertThat(matches.find(legacyProfile, "case-moussa")).isEmpty();
+        assertThat(matches.findByProfile(moussa)).extracting(m -> m.otherThan(moussa)).containsExactly("case-moussa");
+        assertThat(matches.findByProfile("case-moussa")).extracting(m -> m.otherThan("case-moussa"))
+                .as("the case finds the re-keyed pair, not the old one").containsExactly(moussa);
         assertThat(matching.profile(moussa)).get().satisfies(p -> assertThat(p.givenNames()).contains("Moussa"));
         assertThat(matching.profile(legacyProfile)).isEmpty();
         assertThat(migration.migrate()).isZero();
