@@ -116,7 +116,7 @@ public final class MatchingIndex implements AutoCloseable {
 
     /** Scores one pair directly, whatever the blocking would retrieve. */
     public MatchCandidate score(PersonProfile searched, PersonProfile candidate) {
-        return scorer.score(searched, candidate, nameFrequencies());
+        return withSearcher(searcher -> scorer.score(searched, candidate, nameFrequencies(searcher.getIndexReader())));
     }
 
     /** Adds the profile, replacing any earlier version of it. */
@@ -180,7 +180,7 @@ public final class MatchingIndex implements AutoCloseable {
     private List<MatchCandidate> score(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, int limit) {
         int size = Math.max(limit, candidatePool);
-        List<PersonProfile> pool = withSearcher(searcher -> {
+        return withSearcher(searcher -> {
             Set<Integer> found = new TreeSet<>();
             CandidateQueries.Rarity rarity = rarity(searcher.getIndexReader());
             for (CandidateQueries.Pass pass : CandidateQueries.candidates(profile, kinds, consentOnly, filter, aliases,
@@ -196,18 +196,17 @@ public final class MatchingIndex implements AutoCloseable {
                     found.add(hit.doc);
                 }
             }
-            // each pooled profile decoded once, in index order
-            return decode(searcher, found);
-        });
-        List<MatchCandidate> candidates = new ArrayList<>();
-        NameFrequencies frequencies = nameFrequencies();
-        for (PersonProfile candidate : pool) {
-            if (filter.allows(candidate)) {
-                candidates.add(scorer.score(profile, candidate, frequencies));
+            // each pooled profile decoded once, in index order; name counts from the same reader
+            NameFrequencies frequencies = nameFrequencies(searcher.getIndexReader());
+            List<MatchCandidate> candidates = new ArrayList<>();
+            for (PersonProfile candidate : decode(searcher, found)) {
+                if (filter.allows(candidate)) {
+                    candidates.add(scorer.score(profile, candidate, frequencies));
+                }
             }
-        }
-        candidates.sort(BEST_FIRST);
-        return candidates.subList(0, Math.min(limit, candidates.size()));
+            candidates.sort(BEST_FIRST);
+            return candidates.subList(0, Math.min(limit, candidates.size()));
+        });
     }
 
     /**
@@ -225,13 +224,7 @@ public final class MatchingIndex implements AutoCloseable {
         return new CandidateQueries.Rarity() {
             @Override
             public int docFreq(String field, String term) {
-                return counts.computeIfAbsent(new Term(field, term), key -> {
-                    try {
-                        return reader.docFreq(key);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                return counts.computeIfAbsent(new Term(field, term), key -> MatchingIndex.docFreq(reader, key));
             }
 
             @Override
@@ -239,6 +232,14 @@ public final class MatchingIndex implements AutoCloseable {
                 return documents;
             }
         };
+    }
+
+    private static int docFreq(IndexReader reader, Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The reference share of name parts, with the profile count it was read at (ADR 0024). */
@@ -249,37 +250,34 @@ public final class MatchingIndex implements AutoCloseable {
 
     /**
      * Name part frequencies for one query (ADR 0024): each skeleton's carrier count is read once from the term
-     * statistics of the current searcher and kept for the query. The reference share needs one pass over the
+     * statistics of the reader the search uses and kept for the query. The reference share needs one pass over the
      * skeleton terms; it is kept until the index has grown or shrunk by more than 1%.
      */
-    NameFrequencies nameFrequencies() {
-        return withSearcher(searcher -> {
-            var reader = searcher.getIndexReader();
-            int documents = reader.numDocs();
-            if (documents == 0) {
-                return NameFrequencies.NONE;
+    NameFrequencies nameFrequencies(IndexReader reader) throws IOException {
+        int documents = reader.numDocs();
+        if (documents == 0) {
+            return NameFrequencies.NONE;
+        }
+        NameReference known = nameReference;
+        if (known.documents() < 0 || Math.abs(documents - known.documents()) > known.documents() / 100) {
+            known = new NameReference(documents, referenceShare(reader, documents));
+            nameReference = known;
+        }
+        double reference = known.share();
+        Map<String, Integer> counts = new HashMap<>();
+        return new NameFrequencies() {
+            @Override
+            public double share(String skeleton) {
+                int carriers = counts.computeIfAbsent(skeleton,
+                        key -> docFreq(reader, new Term(ProfileFields.NAME_SKELETON, key)));
+                return carriers / (double) documents;
             }
-            NameReference known = nameReference;
-            if (known.documents() < 0 || Math.abs(documents - known.documents()) > known.documents() / 100) {
-                known = new NameReference(documents, referenceShare(reader, documents));
-                nameReference = known;
-            }
-            double reference = known.share();
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            return new NameFrequencies() {
-                @Override
-                public double share(String skeleton) {
-                    int carriers = counts.computeIfAbsent(skeleton, key -> withSearcher(
-                            s -> s.getIndexReader().docFreq(new Term(ProfileFields.NAME_SKELETON, key))));
-                    return carriers / (double) documents;
-                }
 
-                @Override
-                public double reference() {
-                    return reference;
-                }
-            };
-        });
+            @Override
+            public double reference() {
+                return reference;
+            }
+        };
     }
 
     private static double referenceShare(org.apache.lucene.index.IndexReader reader, int documents) throws IOException {
