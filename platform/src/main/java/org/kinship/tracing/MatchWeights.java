@@ -139,7 +139,8 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
     /**
      * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
      * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides (the name's
-     * full and agree levels re-estimated when the full level was added, ADR 0024); u of an exact date of birth
+     * full and agree levels re-estimated when the full level was added, ADR 0024; family members re-estimated
+     * when they were compared by relationship, ADR 0026); u of an exact date of birth
      * is the chance of two random birthdays among 18 years (the sample saw too few). A deployment should
      * re-estimate them on its reviewed pairs. Thresholds (ADR 0024): 2^28 (about 270 million to one) keeps
      * "likely" above 99% precision at 100,000 profiles on the benchmark, which leaves room for the ten times more
@@ -156,7 +157,7 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0, 0, 0.095, 0.775));
         p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
         p.put(MatchField.PLACE, levels(0.51, 0.0029, 0.176, 0.0038, 0.0034, 0.027, 0.31, 0.966));
-        p.put(MatchField.FAMILY, levels(0.637, 0.00046, 0.0515, 0.00079, 0, 0, 0.311, 0.9987));
+        p.put(MatchField.FAMILY, levels(0.448, 0.00022, 0.497, 0.0091, 0.013, 0.028, 0.042, 0.963));
         return new MatchWeights(p, 28, 12);
     }
 

@@ -20,10 +20,10 @@ public record MatchingSettings(
         @DefaultValue("12") double possibleThreshold,
         @DefaultValue("0.5") double knownAgeTolerance,
         @DefaultValue("2") double estimatedAgeTolerance,
-        @DefaultValue("100") int candidatePool) {
+        @DefaultValue("200") int candidatePool) {
 
     public static MatchingSettings defaults() {
-        return new MatchingSettings(28, 12, 0.5, 2, 100);
+        return new MatchingSettings(28, 12, 0.5, 2, 200);
     }
 
     /** The default weights with these thresholds. */

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param ageEstimated      true when {@code age} is an estimate (a worker's guess), false when it is known
  * @param ageReferenceDate  the day the age was told or estimated (registration day), or {@code null}
  * @param places            places of origin, separation and last known addresses
- * @param familyMemberNames names of parents, siblings and other relatives; for a tracing request, the
- *                          inquirer's name too
+ * @param familyMembers     parents, siblings and other relatives with their relationship to the child when
+ *                          known; for a tracing request, the inquirer too
  * @param consentForTracing true when the child (or the inquirer) agreed to tracing; only such profiles are
  *                          ever offered as candidates
  * @param agencyCode        the agency that owns the record
@@ -42,7 +42,7 @@ public record PersonProfile(
         boolean ageEstimated,
         @Nullable LocalDate ageReferenceDate,
         List<Place> places,
-        List<String> familyMemberNames,
+        List<FamilyMember> familyMembers,
         boolean consentForTracing,
         String agencyCode,
         String ownerId) {
@@ -53,7 +53,7 @@ public record PersonProfile(
         familyNames = List.copyOf(familyNames);
         otherNames = List.copyOf(otherNames);
         places = List.copyOf(places);
-        familyMemberNames = List.copyOf(familyMemberNames);
+        familyMembers = List.copyOf(familyMembers);
         if (age != null && (age < 0 || age > 120)) {
             throw new IllegalArgumentException("Implausible age: " + age);
         }
@@ -62,6 +62,11 @@ public record PersonProfile(
     /** Every name of the child: given, family and other names. */
     public List<String> allNames() {
         return Stream.of(givenNames, familyNames, otherNames).flatMap(List::stream).toList();
+    }
+
+    /** The relatives' names, whatever their relationship. */
+    public List<String> familyMemberNames() {
+        return familyMembers.stream().map(FamilyMember::name).toList();
     }
 
     public static Builder builder(String id, ProfileKind kind) {
@@ -81,7 +86,7 @@ public record PersonProfile(
         private boolean ageEstimated;
         private @Nullable LocalDate ageReferenceDate;
         private final List<Place> places = new ArrayList<>();
-        private final List<String> familyMemberNames = new ArrayList<>();
+        private final List<FamilyMember> familyMembers = new ArrayList<>();
         private boolean consentForTracing;
         private String agencyCode = "";
         private String ownerId = "";
@@ -97,7 +102,19 @@ public record PersonProfile(
         public Builder sex(Sex value) { sex = value; return this; }
         public Builder dateOfBirth(@Nullable PartialDate value) { dateOfBirth = value; return this; }
         public Builder place(Place place) { places.add(place); return this; }
-        public Builder familyMemberNames(String... names) { familyMemberNames.addAll(List.of(names)); return this; }
+        /** Relatives whose relationship to the child is not known. */
+        public Builder familyMemberNames(String... names) {
+            for (String name : names) {
+                familyMembers.add(FamilyMember.named(name));
+            }
+            return this;
+        }
+
+        /** A relative with the relationship to the child ({@code father}, {@code mother}, ...; empty if unknown). */
+        public Builder familyMember(String relationship, String name) {
+            familyMembers.add(new FamilyMember(name, relationship));
+            return this;
+        }
         public Builder consentForTracing(boolean value) { consentForTracing = value; return this; }
         public Builder agencyCode(String value) { agencyCode = value; return this; }
         public Builder ownerId(String value) { ownerId = value; return this; }
@@ -121,7 +138,7 @@ public record PersonProfile(
 
         public PersonProfile build() {
             return new PersonProfile(id, kind, givenNames, familyNames, otherNames, sex, dateOfBirth, age,
-                    ageEstimated, ageReferenceDate, places, familyMemberNames, consentForTracing, agencyCode,
+                    ageEstimated, ageReferenceDate, places, familyMembers, consentForTracing, agencyCode,
                     ownerId);
         }
     }

@@ -22,14 +22,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param caseAge               case fields with an age in years (taken as an estimate without a date of birth)
  * @param caseEstimatedAge      case fields with an age a worker estimated
  * @param casePlaces            case fields with places (location codes or names)
- * @param caseFamilyMembers     case fields with names of relatives and caregivers
+ * @param caseFamilyMembers     case fields with names of relatives and caregivers and their relationship to the
+ *                              child: {@code field=relationship}, {@code field=@relationship_field},
+ *                              {@code group/field=@relationship_field} for a repeating group, or a bare
+ *                              {@code field} when the relationship is not known (family members are compared by
+ *                              relationship, ADR 0026)
  * @param requestChildren       the repeating group of sought children
  * @param requestChildNames     fields of a sought child with its names (the first part is the given name)
  * @param requestChildSex       fields of a sought child with its sex
  * @param requestChildDateOfBirth fields of a sought child with its date of birth
  * @param requestChildAge       fields of a sought child with its age (as told by the inquirer)
  * @param requestChildPlaces    fields of a sought child with places (separation, origin)
- * @param requestFamilyMembers  request fields with names of relatives (the inquirer)
+ * @param requestFamilyMembers  request fields with names of relatives (the inquirer), written as
+ *                              {@code caseFamilyMembers}
  */
 @ConfigurationProperties("kinship.tracing")
 public record TracingSettings(
@@ -45,14 +50,15 @@ public record TracingSettings(
         @DefaultValue("estimated_age") List<String> caseEstimatedAge,
         @DefaultValue({"current_location", "location_current", "place_of_separation", "place_of_origin"})
         List<String> casePlaces,
-        @DefaultValue({"caregiver_name", "father_name", "mother_name"}) List<String> caseFamilyMembers,
+        @DefaultValue({"caregiver_name=@caregiver_relationship", "father_name=father", "mother_name=mother",
+                "family_members/name=@relationship"}) List<String> caseFamilyMembers,
         @DefaultValue("sought_children") String requestChildren,
         @DefaultValue({"name", "other_names"}) List<String> requestChildNames,
         @DefaultValue("sex") List<String> requestChildSex,
         @DefaultValue("date_of_birth") List<String> requestChildDateOfBirth,
         @DefaultValue("age") List<String> requestChildAge,
         @DefaultValue({"separation_place", "place_of_origin"}) List<String> requestChildPlaces,
-        @DefaultValue("inquirer_name") List<String> requestFamilyMembers) {
+        @DefaultValue("inquirer_name=@inquirer_relationship") List<String> requestFamilyMembers) {
 
     /** The defaults above, for tools and tests without Spring. */
     public static TracingSettings defaults() {
@@ -61,9 +67,10 @@ public record TracingSettings(
                 List.of("other_names", "name_nickname"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
                 List.of("estimated_age"),
                 List.of("current_location", "location_current", "place_of_separation", "place_of_origin"),
-                List.of("caregiver_name", "father_name", "mother_name"), "sought_children",
+                List.of("caregiver_name=@caregiver_relationship", "father_name=father", "mother_name=mother",
+                        "family_members/name=@relationship"), "sought_children",
                 List.of("name", "other_names"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
-                List.of("separation_place", "place_of_origin"), List.of("inquirer_name"));
+                List.of("separation_place", "place_of_origin"), List.of("inquirer_name=@inquirer_relationship"));
     }
 
     public TracingSettings {

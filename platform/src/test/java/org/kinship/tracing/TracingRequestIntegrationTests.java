@@ -91,7 +91,7 @@ class TracingRequestIntegrationTests {
         consent(refusing, ConsentDecision.REFUSED);
         CaseFile notAsked = mustafa().registeredBy(cases, worker);
 
-        String latin = created(request("Moustapha Houssein", "Fatima Houssein"));
+        String latin = created(request("Moustapha Houssein", "Fatouma Brahim"));
         JsonNode matches = read(get("/api/v1/tracing-requests/" + latin + "/matches", supervisor));
         assertThat(recordIds(matches)).containsExactly(consenting.id());
         assertThat(matches.get(0).path("label").asString()).isEqualTo("LIKELY");
@@ -100,7 +100,7 @@ class TracingRequestIntegrationTests {
                 .containsEntry("FAMILY", "AGREE");
         assertThat(recordIds(matches)).doesNotContain(refusing.id(), notAsked.id());
 
-        String arabic = created(request("مصطفى حسين", "فاطمة حسين"));
+        String arabic = created(request("مصطفى حسين", "فاطمة إبراهيم"));
         JsonNode arabicMatches = read(get("/api/v1/tracing-requests/" + arabic + "/matches", supervisor));
         assertThat(recordIds(arabicMatches)).containsExactly(consenting.id());
         assertThat(arabicMatches.get(0).path("label").asString()).isIn("LIKELY", "POSSIBLE");
@@ -114,7 +114,7 @@ class TracingRequestIntegrationTests {
     @Test
     void consentGivenAfterRegistrationMakesTheCaseACandidate() {
         CaseFile child = mustafa().registeredBy(cases, worker);
-        String request = created(request("Mustafa Hussein", "Fatima Hussein"));
+        String request = created(request("Mustafa Hussein", "Fatima Ibrahim"));
         assertThat(recordIds(read(get("/api/v1/tracing-requests/" + request + "/matches", supervisor)))).isEmpty();
 
         consent(child, ConsentDecision.GIVEN);
@@ -127,7 +127,7 @@ class TracingRequestIntegrationTests {
     void aRejectedPairNeverComesBackAfterEditsAndBulkRematchingAndAConfirmedOneIsRecordedOnBothRecords() {
         CaseFile first = mustafa().registeredBy(cases, worker);
         consent(first, ConsentDecision.GIVEN);
-        String request = created(request("Moustapha Houssein", "Fatima Houssein"));
+        String request = created(request("Moustapha Houssein", "Fatouma Brahim"));
         JsonNode matches = read(get("/api/v1/tracing-requests/" + request + "/matches", supervisor));
         String matchId = matches.get(0).path("matchId").asString();
 
@@ -263,7 +263,7 @@ class TracingRequestIntegrationTests {
 
     private static CaseFiles mustafa() {
         return CaseFiles.aRegisteredCase().named("Mustafa", "Hussein").ofSex("male").aged(10).livingIn("td-adre")
-                .with("caregiver_name", "Fatima Hussein");
+                .with("caregiver_name", "Fatima Ibrahim");
     }
 
     private void consent(CaseFile file, ConsentDecision decision) {

@@ -67,7 +67,8 @@ final class CandidateQueries {
      */
     private static final Map<String, Double> KEY_FACTORS = Map.of(ProfileFields.NAME_TOKEN, 1.0,
             ProfileFields.NAME_SKELETON, 0.8, ProfileFields.NAME_METAPHONE, 0.6, ProfileFields.NAME_BEIDER_MORSE, 0.5,
-            ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5);
+            ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5,
+            ProfileFields.FAMILY_PAIR, 1.0);
 
     /** What a name part's other shared keys add to its best one. */
     private static final float PART_TIE_BREAKER = 0.1f;
@@ -88,9 +89,10 @@ final class CandidateQueries {
      * {@link #BIRTH_WINDOW} years (or of unknown birth). Retrieval is a pure disjunction of constant-score name keys
      * weighted by their rarity (an inverse document frequency) with everything else as filters, so Lucene's top-k
      * pruning (MaxScore) skips the profiles that cannot enter the top; a name part's keys together with the
-     * searched district or birth year count on top. The evidence (birth year, places, relatives) then re-ranks
-     * only the retrieved profiles. A name key carried by more than {@link #commonLimit} profiles ("Mohamed" among
-     * a million) is not visited (ADR 0014, 0022).</li>
+     * searched district or birth year count on top, and so does a relative's full name
+     * ({@link ProfileFields#FAMILY_PAIR}, ADR 0026), which finds the child of a family whose own names are misspelled.
+     * The evidence (birth year, places, relatives) then re-ranks only the retrieved profiles. A name key carried by
+     * more than {@link #commonLimit} profiles ("Mohamed" among a million) is not visited (ADR 0014, 0022).</li>
      * </ol>
      */
     static List<Pass> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
@@ -109,6 +111,8 @@ final class CandidateQueries {
         List<Query> names = new ArrayList<>(rareKeys(uncommon(tokens, rarity), rarity));
         names.addAll(compoundKeys(tokens, ProfileFields.districts(ProfileFields.placeKeys(profile.places(), aliases)),
                 year, rarity));
+        rareClause(ProfileFields.FAMILY_PAIR, ProfileFields.familyPairs(profile), commonLimit(rarity), rarity)
+                .ifPresent(names::add);
         names.forEach(clause -> single.add(clause, Occur.SHOULD));
         // with filters, optional clauses would only score: at least one name key must match
         single.setMinimumNumberShouldMatch(names.isEmpty() ? 0 : 1);
@@ -169,7 +173,7 @@ final class CandidateQueries {
             List<Query> keys = new ArrayList<>();
             Map<String, Collection<String>> terms = new LinkedHashMap<>();
             terms.put(ProfileFields.NAME_TOKEN, List.of(token));
-            terms.put(ProfileFields.NAME_SKELETON, List.of(NameKeys.skeleton(token)));
+            terms.put(ProfileFields.NAME_SKELETON, NameKeys.skeletons(token));
             terms.put(ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token));
             terms.put(ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token));
             terms.put(ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token));
@@ -216,7 +220,7 @@ final class CandidateQueries {
         int limit = commonLimit(rarity);
         List<Query> clauses = new ArrayList<>();
         Set<String> skeletons = new LinkedHashSet<>();
-        tokens.forEach(token -> skeletons.add(NameKeys.skeleton(token)));
+        tokens.forEach(token -> skeletons.addAll(NameKeys.skeletons(token)));
         for (String skeleton : skeletons) {
             List<String> districtKeys = districts.stream().map(d -> ProfileFields.withKey(skeleton, d)).toList();
             rareClause(ProfileFields.NAME_DISTRICT, districtKeys, limit, rarity).ifPresent(clauses::add);
@@ -302,7 +306,7 @@ final class CandidateQueries {
             clauses.add(boost(new TermQuery(new Term(field, key.replace("#", ""))), weight));
         }
         for (String token : ProfileFields.tokens(profile.familyMemberNames())) {
-            clauses.add(boost(new TermQuery(new Term(ProfileFields.FAMILY_SKELETON, NameKeys.skeleton(token))), 0.7f));
+            clauses.add(boost(skeletonQuery(ProfileFields.FAMILY_SKELETON, token), 0.7f));
         }
         return clauses;
     }
@@ -345,7 +349,7 @@ final class CandidateQueries {
         for (String token : tokens) {
             List<Query> keys = new ArrayList<>();
             keys.add(boost(new TermQuery(new Term(ProfileFields.NAME_TOKEN, token)), 3f));
-            keys.add(boost(new TermQuery(new Term(ProfileFields.NAME_SKELETON, NameKeys.skeleton(token))), 2.5f));
+            keys.add(boost(skeletonQuery(ProfileFields.NAME_SKELETON, token), 2.5f));
             keys.add(boost(terms(ProfileFields.NAME_METAPHONE, NameKeys.doubleMetaphone(token)), 2f));
             keys.add(boost(terms(ProfileFields.NAME_BEIDER_MORSE, NameKeys.beiderMorse(token)), 1.5f));
             keys.add(boost(terms(ProfileFields.NAME_SKELETON_DELETES, NameKeys.skeletonDeletes(token)), 1f));
@@ -366,6 +370,13 @@ final class CandidateQueries {
         }
         query.setMinimumNumberShouldMatch(Math.max(2, grams.size() / 2));
         return boost(query.build(), 2f / grams.size());
+    }
+
+    /** The name part's skeleton term, scored as a term; the best of its skeletons when it has two. */
+    private static Query skeletonQuery(String field, String token) {
+        List<Query> skeletons = NameKeys.skeletons(token).stream()
+                .<Query>map(skeleton -> new TermQuery(new Term(field, skeleton))).toList();
+        return skeletons.size() == 1 ? skeletons.getFirst() : new DisjunctionMaxQuery(skeletons, 0f);
     }
 
     private static Query terms(String field, Collection<String> values) {

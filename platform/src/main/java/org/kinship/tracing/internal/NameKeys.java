@@ -11,6 +11,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keys under which differently spelled forms of one name meet: a consonant skeleton that bridges Arabic
@@ -36,8 +37,8 @@ public final class NameKeys {
      * written either way (Gamal, Jamal; Gibril, Jibril).
      */
     public static String skeleton(String token) {
-        String s = token.replace("x", "ks").replace("tch", "x").replace("sch", "x").replace("ph", "f")
-                .replace("kh", "k").replace("gh", "g").replace("sh", "x").replace("ch", "x").replace("th", "t")
+        String s = token.replace("x", "ks").replace("tch", "x").replace("tsh", "x").replace("sch", "x")
+                .replace("ph", "f").replace("kh", "k").replace("gh", "g").replace("sh", "x").replace("ch", "x").replace("th", "t")
                 .replace("dh", "d").replace("dj", "j").replace("ck", "k").replace("ou", "u").replace('q', 'k')
                 .replace("ce", "se").replace("ci", "si").replace('c', 'k')
                 .replace('g', 'j');
@@ -52,6 +53,28 @@ public final class NameKeys {
             }
         }
         return out.isEmpty() ? token.substring(0, Math.min(1, token.length())) : out.toString();
+    }
+
+    /**
+     * The skeleton read with "th" as "s", or {@code null} when the name has no "th": Arabic ث is written "th" in
+     * transliteration but said and spelled "s" in Sudan, Chad and East Africa (Othman, Uthman, Osman, Usman). Only
+     * skeletons of three consonants or more.
+     */
+    public static @Nullable String sibilantSkeleton(String token) {
+        if (!token.contains("th")) {
+            return null;
+        }
+        // short skeletons would make English and French names meet others (Ruth and Rose, Esther and Sara)
+        String sibilant = skeleton(token.replace("th", "s"));
+        return sibilant.length() >= 3 ? sibilant : null;
+    }
+
+    /** The skeleton, and the {@link #sibilantSkeleton} when there is one: the keys a name part is indexed under. */
+    public static Set<String> skeletons(String token) {
+        String sibilant = sibilantSkeleton(token);
+        String skeleton = skeleton(token);
+        return sibilant == null || sibilant.equals(skeleton) ? Set.of(skeleton)
+                : new LinkedHashSet<>(List.of(skeleton, sibilant));
     }
 
     /** Primary and alternate Double Metaphone codes. */
@@ -112,7 +135,11 @@ public final class NameKeys {
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int j = i + 1; j < tokens.size(); j++) {
-                keys.add(pair("s", skeleton(tokens.get(i)), skeleton(tokens.get(j))));
+                for (String a : skeletons(tokens.get(i))) {
+                    for (String b : skeletons(tokens.get(j))) {
+                        keys.add(pair("s", a, b));
+                    }
+                }
                 for (String a : doubleMetaphone(tokens.get(i))) {
                     for (String b : doubleMetaphone(tokens.get(j))) {
                         keys.add(pair("m", a, b));

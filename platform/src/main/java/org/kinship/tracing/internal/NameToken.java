@@ -1,18 +1,42 @@
 package org.kinship.tracing.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 /** One normalised name part with the keys it is compared by; built once per profile. */
-record NameToken(String text, String skeleton, Set<String> metaphone) {
+record NameToken(String text, String skeleton, @Nullable String sibilant, Set<String> metaphone) {
+
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, List<NameToken>> CACHE = new ConcurrentHashMap<>();
 
     static NameToken of(String normalised) {
-        return new NameToken(normalised, NameKeys.skeleton(normalised), NameKeys.doubleMetaphone(normalised));
+        return new NameToken(normalised, NameKeys.skeleton(normalised), NameKeys.sibilantSkeleton(normalised),
+                NameKeys.doubleMetaphone(normalised));
     }
 
     static List<NameToken> parse(List<String> names) {
-        return names.stream().flatMap(name -> NameNormalizer.tokens(name).stream()).distinct().map(NameToken::of)
-                .toList();
+        return names.stream().flatMap(name -> parsed(name).stream()).distinct().toList();
+    }
+
+    /**
+     * The tokens of one name, cached: every candidate of every search parses its names and its relatives' names
+     * again, and names repeat a lot (normalising and phonetic codes are most of the cost of scoring a candidate).
+     */
+    private static List<NameToken> parsed(String name) {
+        List<NameToken> cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        List<NameToken> tokens = NameNormalizer.tokens(name).stream().distinct().map(NameToken::of).toList();
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(name, tokens);
+        return tokens;
     }
 
     /**
@@ -24,7 +48,8 @@ record NameToken(String text, String skeleton, Set<String> metaphone) {
             return 1;
         }
         double best = 0;
-        boolean sameSkeleton = skeleton.equals(other.skeleton);
+        boolean sameSkeleton = skeleton.equals(other.skeleton) || skeleton.equals(other.sibilant)
+                || other.skeleton.equals(sibilant);
         boolean samePhonetics = metaphone.stream().anyMatch(other.metaphone::contains);
         // A one-letter skeleton (Isa, Aisha, Ali) is only trusted when the phonetic code agrees too.
         if (sameSkeleton && (skeleton.length() >= 2 || samePhonetics)) {

@@ -16,6 +16,7 @@ import org.kinship.cases.CaseFile;
 import org.kinship.forms.Lookup;
 import org.kinship.forms.LookupSource;
 import org.kinship.forms.LookupValue;
+import org.kinship.tracing.FamilyMember;
 import org.kinship.tracing.PartialDate;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
@@ -34,10 +35,14 @@ public class ProfileBuilder {
 
     private final TracingSettings settings;
     private final LookupSource lookups;
+    private final List<RelativeField> caseRelatives;
+    private final List<RelativeField> requestRelatives;
 
     public ProfileBuilder(TracingSettings settings, LookupSource lookups) {
         this.settings = settings;
         this.lookups = lookups;
+        this.caseRelatives = settings.caseFamilyMembers().stream().map(RelativeField::parse).toList();
+        this.requestRelatives = settings.requestFamilyMembers().stream().map(RelativeField::parse).toList();
     }
 
     /** The case's profile; it is a tracing candidate only when {@code consentForTracing}. */
@@ -48,7 +53,7 @@ public class ProfileBuilder {
         profile.givenNames(texts(value, settings.caseGivenNames()).toArray(String[]::new));
         profile.familyNames(texts(value, settings.caseFamilyNames()).toArray(String[]::new));
         profile.otherNames(texts(value, settings.caseOtherNames()).toArray(String[]::new));
-        profile.familyMemberNames(texts(value, settings.caseFamilyMembers()).toArray(String[]::new));
+        relatives(value, caseRelatives).forEach(m -> profile.familyMember(m.relationship(), m.name()));
         sex(first(value, settings.caseSex())).ifPresent(profile::sex);
         LocalDate registered = file.registeredAt().atZone(ZoneOffset.UTC).toLocalDate();
         Optional<PartialDate> dob = date(first(value, settings.caseDateOfBirth()));
@@ -75,7 +80,7 @@ public class ProfileBuilder {
         List<Map<String, Object>> children = soughtChildren(request.data(), settings.requestChildren());
         LocalDate told = request.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
         Function<String, @Nullable Object> requestValue = request.data()::get;
-        List<String> relatives = texts(requestValue, settings.requestFamilyMembers());
+        List<FamilyMember> relatives = relatives(requestValue, requestRelatives);
         for (int i = 0; i < children.size(); i++) {
             Map<String, Object> child = children.get(i);
             Function<String, @Nullable Object> value = child::get;
@@ -86,7 +91,7 @@ public class ProfileBuilder {
                     .ownerId(request.ownerId());
             List<String> names = texts(value, settings.requestChildNames());
             splitNames(names, profile);
-            profile.familyMemberNames(relatives.toArray(String[]::new));
+            relatives.forEach(m -> profile.familyMember(m.relationship(), m.name()));
             sex(first(value, settings.requestChildSex())).ifPresent(profile::sex);
             date(first(value, settings.requestChildDateOfBirth())).ifPresent(profile::dateOfBirth);
             age(first(value, settings.requestChildAge())).ifPresent(years -> profile.knownAge(years, told));
@@ -157,6 +162,10 @@ public class ProfileBuilder {
             }
         }
         return texts;
+    }
+
+    private static List<FamilyMember> relatives(Function<String, @Nullable Object> value, List<RelativeField> fields) {
+        return fields.stream().flatMap(field -> field.read(value).stream()).toList();
     }
 
     private static Optional<Sex> sex(@Nullable Object value) {

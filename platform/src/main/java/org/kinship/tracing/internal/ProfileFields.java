@@ -12,6 +12,7 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
+import org.kinship.tracing.FamilyMember;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 
@@ -31,6 +32,11 @@ final class ProfileFields {
     static final String NAME_PAIR = "name_pair";
     static final String NAME_SKELETON_DELETES = "name_skd";
     static final String FAMILY_SKELETON = "family_sk";
+    /**
+     * Two parts of one relative's name that are not the child's own names, as {@link NameKeys#pairs} keys ("the
+     * father is Kiprono Kuol"): rare, they retrieve the child of a family even when the child's names are misspelled.
+     */
+    static final String FAMILY_PAIR = "family_pair";
     static final String SEX = "sex";
     static final String BIRTH_YEAR = "birth";
     /** {@code false} for profiles without any birth estimate (kept by the birth-window filter). */
@@ -45,9 +51,10 @@ final class ProfileFields {
 
     /**
      * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
-     * at start and rebuilt from the records (ADR 0025).
+     * at start and rebuilt from the records (ADR 0025). 4: stored profiles carry family members with their
+     * relationship, relatives' name pairs are keys, names with "th" have a second skeleton (ADR 0026).
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     private ProfileFields() {
     }
@@ -68,7 +75,12 @@ final class ProfileFields {
             doc.add(new StringField(NAME_PAIR, key, Field.Store.NO));
         }
         for (String token : tokens(profile.familyMemberNames())) {
-            doc.add(new StringField(FAMILY_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
+            for (String skeleton : NameKeys.skeletons(token)) {
+                doc.add(new StringField(FAMILY_SKELETON, skeleton, Field.Store.NO));
+            }
+        }
+        for (String key : familyPairs(profile)) {
+            doc.add(new StringField(FAMILY_PAIR, key, Field.Store.NO));
         }
         Optional<Integer> birth = birthYear(profile);
         birth.ifPresent(year -> {
@@ -81,7 +93,7 @@ final class ProfileFields {
             doc.add(new StringField(key.startsWith("#") ? PLACE_NAME : PLACE, key.replace("#", ""), Field.Store.NO));
         }
         Set<String> skeletons = new LinkedHashSet<>();
-        nameTokens.forEach(token -> skeletons.add(NameKeys.skeleton(token)));
+        nameTokens.forEach(token -> skeletons.addAll(NameKeys.skeletons(token)));
         for (String skeleton : skeletons) {
             for (String district : districts(places)) {
                 doc.add(new StringField(NAME_DISTRICT, withKey(skeleton, district), Field.Store.NO));
@@ -95,7 +107,9 @@ final class ProfileFields {
 
     private static void addNameKeys(Document doc, String token) {
         doc.add(new StringField(NAME_TOKEN, token, Field.Store.NO));
-        doc.add(new StringField(NAME_SKELETON, NameKeys.skeleton(token), Field.Store.NO));
+        for (String skeleton : NameKeys.skeletons(token)) {
+            doc.add(new StringField(NAME_SKELETON, skeleton, Field.Store.NO));
+        }
         for (String code : NameKeys.doubleMetaphone(token)) {
             doc.add(new StringField(NAME_METAPHONE, code, Field.Store.NO));
         }
@@ -108,6 +122,19 @@ final class ProfileFields {
         for (String gram : NameKeys.trigrams(token)) {
             doc.add(new StringField(NAME_TRIGRAM, gram, Field.Store.NO));
         }
+    }
+
+    /** The {@link #FAMILY_PAIR} keys of a profile's relatives. */
+    static Set<String> familyPairs(PersonProfile profile) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<NameToken> child = NameToken.parse(profile.allNames());
+        for (FamilyMember relative : profile.familyMembers()) {
+            List<String> own = FamilyComparator.ownParts(relative, child).stream().map(NameToken::text).toList();
+            if (own.size() >= 2) {
+                keys.addAll(NameKeys.pairs(own));
+            }
+        }
+        return keys;
     }
 
     static Set<String> tokens(List<String> names) {

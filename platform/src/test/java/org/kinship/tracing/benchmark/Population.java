@@ -81,10 +81,10 @@ final class Population {
         Village village = where < 50 ? child.village() : where < 85 ? world.neighbour(child.village(), r) : world.any(r);
         b.place(Place.at(village.path()));
         if (s.chance(60)) {
-            b.familyMemberNames(s.write(child.fatherGiven(), arabic) + " " + s.write(child.fatherFamily(), arabic));
+            b.familyMember("father", s.write(child.fatherGiven(), arabic) + " " + s.write(child.fatherFamily(), arabic));
         }
         if (s.chance(50)) {
-            b.familyMemberNames(s.write(child.motherGiven(), arabic) + " " + s.write(child.motherFamily(), arabic));
+            b.familyMember("mother", s.write(child.motherGiven(), arabic) + " " + s.write(child.motherFamily(), arabic));
         }
         return b.build();
     }
@@ -125,9 +125,12 @@ final class Population {
         } else {
             b.place(Place.named(!village.alias().isEmpty() && s.chance(40) ? village.alias() : village.name()));
         }
-        Name inquirer = s.chance(60) ? child.fatherGiven() : child.motherGiven();
-        Name inquirerFamily = inquirer == child.fatherGiven() ? child.fatherFamily() : child.motherFamily();
-        return b.familyMemberNames(s.write(inquirer, arabic) + " " + s.write(inquirerFamily, arabic)).build();
+        boolean father = s.chance(60);
+        Name inquirer = father ? child.fatherGiven() : child.motherGiven();
+        Name inquirerFamily = father ? child.fatherFamily() : child.motherFamily();
+        // the inquirer says who they are to the child nine times in ten
+        String relationship = s.chance(90) ? (father ? "father" : "mother") : "";
+        return b.familyMember(relationship, s.write(inquirer, arabic) + " " + s.write(inquirerFamily, arabic)).build();
     }
 
     private static String[] names(List<Name> names, Spelling s, boolean arabic) {

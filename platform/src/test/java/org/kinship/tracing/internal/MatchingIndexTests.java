@@ -17,8 +17,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kinship.tracing.Agreement;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchField;
 import org.kinship.tracing.MatchLabel;
 import org.kinship.tracing.Matching;
 import org.kinship.tracing.NameMatch;
@@ -33,9 +35,9 @@ class MatchingIndexTests {
     private final MatchingIndex index = Matching.index();
 
     private final PersonProfile child = Profiles.moustaphaRegistered().familyNames("Ali")
-            .familyMemberNames("Houssein Ali Omar").build();
+            .familyMember("father", "Houssein Ali Omar").familyMember("mother", "Amina Youssouf").build();
     private final PersonProfile request = Profiles.mustafaSought().place(Place.at("SD/DARFUR/NYALA/OTASH"))
-            .familyMemberNames("Ali Hussein").build();
+            .familyMember("mother", "أمينة يوسف").build();
 
     @AfterEach
     void close() throws Exception {
@@ -55,7 +57,7 @@ class MatchingIndexTests {
         index.putAll(List.of(child, other(1), other(2), other(3)));
         // with the grandfather's name too, every name part agrees (the full level; ADR 0024)
         PersonProfile request = Profiles.mustafaSought().familyNames("علي").place(Place.at("SD/DARFUR/NYALA/OTASH"))
-                .familyMemberNames("Ali Hussein").build();
+                .familyMember("mother", "Amina Yusuf").build();
         List<MatchCandidate> found = index.findMatches(request, CandidateFilter.unrestricted(), 5);
         assertThat(found).first().satisfies(best -> {
             assertThat(best.profileId()).isEqualTo("case-1");
@@ -90,6 +92,25 @@ class MatchingIndexTests {
         assertThat(first.profileId()).isEqualTo("case-1");
         assertThat(among.score()).isEqualTo(first.score());
         assertThat(index.score(request, child).score()).isEqualTo(first.score());
+    }
+
+    @Test
+    void aChildKnownByAnotherNameIsFoundThroughTheFathersFullName() {
+        // the case knows the girl by her nickname only: no name key is shared, the father's name retrieves her
+        PersonProfile registered = aCase("case-7").givenNames("Wanjiku").sex(Sex.FEMALE).estimatedAge(8, REGISTERED)
+                .familyMember("father", "Kiprono Kuol").build();
+        index.putAll(List.of(registered, other(1), other(2)));
+        PersonProfile sought = aTracingRequest("req-7").givenNames("Nyambura").sex(Sex.FEMALE)
+                .knownAge(8, REGISTERED).familyMember("father", "Kiprono Kwol").build();
+
+        List<MatchCandidate> found = index.findMatches(sought, CandidateFilter.unrestricted(), 5);
+
+        assertThat(found).extracting(MatchCandidate::profileId).containsExactly("case-7");
+        assertThat(found.getFirst().comparisons()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo(MatchField.FAMILY);
+            assertThat(c.agreement()).isEqualTo(Agreement.AGREE);
+            assertThat(c.right()).isEqualTo("Kiprono Kuol (father)");
+        });
     }
 
     @Test

@@ -54,6 +54,18 @@ class NameComparatorTests {
     }
 
     @Test
+    void thFromArabicThaAgreesWithTheSAsItIsSaidAndTshWithCh() {
+        for (String variant : new String[] {"Othman", "Uthman", "عثمان", "Usman"}) {
+            assertThat(NameToken.of(NameNormalizer.tokens(variant).getFirst())
+                    .similarity(NameToken.of("osman"))).as(variant).isGreaterThanOrEqualTo(NameComparator.STRONG);
+        }
+        assertThat(compare("Thomas Tshibanda", "Tomas Chibanda")).isEqualTo(Agreement.FULL);
+        assertThat(compare("Esther Kalthoum", "Ester Kaltuma")).isEqualTo(Agreement.FULL);
+        assertThat(NameToken.of("ruth").similarity(NameToken.of("rose"))).isLessThan(NameComparator.WEAK);
+        assertThat(NameToken.of("esther").similarity(NameToken.of("sara"))).isLessThan(NameComparator.WEAK);
+    }
+
+    @Test
     void shortNamesAgreeWhenTheirPhoneticCodesAgreeToo() {
         assertThat(compare("Issa Aisha", "Eissa Aicha")).isEqualTo(Agreement.FULL);
         assertThat(compare("Isa Ali", "عيسى علي")).isEqualTo(Agreement.FULL);

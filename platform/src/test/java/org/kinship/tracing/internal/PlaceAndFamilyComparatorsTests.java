@@ -65,8 +65,75 @@ class PlaceAndFamilyComparatorsTests {
 
     @Test
     void unrelatedRelativesDisagree() {
-        PersonProfile request = aTracingRequest("t").familyMemberNames("Marie Kabila").build();
+        PersonProfile request = aTracingRequest("t").familyMemberNames("Jean Kabila").build();
         PersonProfile child = aCase("c").familyMemberNames("Houssein Ali Omar").build();
         assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
+    void theFathersNamesTheChildCarriesAreNotCountedAgainAsTheFathers() {
+        PersonProfile request = aTracingRequest("t").givenNames("Mustafa").familyNames("Hussein Ali")
+                .familyMember("father", "Hussein Ali").build();
+        PersonProfile sameNames = aCase("c").givenNames("Moustapha").familyNames("Houssein Ali")
+                .familyMember("father", "Houssein Ali").build();
+        PersonProfile withGrandfathersFather = aCase("d").givenNames("Moustapha").familyNames("Houssein")
+                .familyMember("father", "Houssein Ali").build();
+        assertThat(family.compare(request, sameNames).agreement()).isEqualTo(Agreement.MISSING);
+        // what is left of the father's name on each side ("Ali" against nothing) is not evidence either
+        assertThat(family.compare(request, withGrandfathersFather).agreement()).isEqualTo(Agreement.MISSING);
+    }
+
+    @Test
+    void twoMothersWhoOnlyShareAGivenNameWeaklyAgree() {
+        PersonProfile request = aTracingRequest("t").familyMember("mother", "Fatima Hassan").build();
+        PersonProfile child = aCase("c").familyMember("mother", "Fatouma Youssouf").build();
+        assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.WEAK);
+    }
+
+    @Test
+    void osmanUthmanAndTheArabicSpellingAreTheSameFather() {
+        PersonProfile request = aTracingRequest("t").familyMember("father", "Osman Ali").build();
+        assertThat(family.compare(request, aCase("c").familyMember("father", "Uthman Aly").build()).agreement())
+                .isEqualTo(Agreement.AGREE);
+        assertThat(family.compare(request, aCase("d").familyMember("father", "عثمان علي").build()).agreement())
+                .isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void theMotherIsComparedWithTheMotherNotWithTheFather() {
+        PersonProfile request = aTracingRequest("t").familyMember("mother", "Amina Youssouf").build();
+        PersonProfile child = aCase("c").familyMember("father", "Houssein Ali Omar").familyMember("mother", "أمينة يوسف")
+                .build();
+        assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void aMotherOnOneSideAndOnlyAFatherOnTheOtherIsMissingEvidenceNotADisagreement() {
+        PersonProfile request = aTracingRequest("t").familyMember("mother", "Amina Yusuf").build();
+        PersonProfile child = aCase("c").familyMember("father", "Houssein Ali Omar").build();
+        Evidence evidence = family.compare(request, child);
+        assertThat(evidence.agreement()).isEqualTo(Agreement.MISSING);
+        assertThat(evidence.left()).isEqualTo("Amina Yusuf (mother)");
+        assertThat(evidence.right()).isEqualTo("Houssein Ali Omar (father)");
+    }
+
+    @Test
+    void twoDifferentFathersDisagree() {
+        PersonProfile request = aTracingRequest("t").familyMember("father", "Jean Kabila").build();
+        PersonProfile child = aCase("c").familyMember("father", "Houssein Ali Omar").familyMember("mother", "Marie Kabila")
+                .build();
+        assertThat(family.compare(request, child).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
+    void aCaregiverOrARelativeWithoutRelationshipMayBeAnyoneOnTheOtherSide() {
+        PersonProfile caregiver = aCase("c").familyMember("caregiver", "Fatouma Hassan").build();
+        PersonProfile unsaid = aCase("d").familyMemberNames("Fatouma Hassan").build();
+        PersonProfile mother = aTracingRequest("t").familyMember("mother", "Fatuma Hasan").build();
+        PersonProfile sibling = aTracingRequest("s").familyMember("sibling", "Fatuma Hasan").build();
+        assertThat(family.compare(mother, caregiver).agreement()).isEqualTo(Agreement.AGREE);
+        assertThat(family.compare(mother, unsaid).agreement()).isEqualTo(Agreement.AGREE);
+        assertThat(family.compare(sibling, aCase("e").familyMember("grandparent", "Fatuma Hasan").build()).agreement())
+                .isEqualTo(Agreement.MISSING);
     }
 }

@@ -1,6 +1,7 @@
 package org.kinship.tracing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.kinship.cases.CaseSection;
 import org.kinship.cases.CaseStatus;
 import org.kinship.forms.Lookup;
 import org.kinship.forms.LookupValue;
+import org.kinship.tracing.FamilyMember;
 import org.kinship.tracing.PartialDate;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
@@ -91,6 +93,44 @@ class ProfileBuilderTests {
         assertThat(TracingRequest.requestIdOf("req1~1")).isEqualTo("req1");
         assertThat(TracingRequest.soughtChildIdOf("req1~c7")).isEqualTo("c7");
         assertThat(TracingRequest.soughtChildIdOf("case-42")).isNull();
+    }
+
+    @Test
+    void relativesCarryTheirRelationshipFromTheFieldTheFormNamesOrFromTheirRepeatingGroup() {
+        PersonProfile profile = builder.fromCase(caseWith(Map.of("given_name", "Mustafa",
+                "caregiver_name", "Fatima Hussein", "caregiver_relationship", "aunt_uncle", "father_name", "Ali Hussein",
+                "family_members", List.of(Map.of("name", "Khadija Omar", "relationship", "Mother"),
+                        Map.of("name", "Yusuf"), Map.of("relationship", "sibling")))), true);
+
+        assertThat(profile.familyMembers()).containsExactly(new FamilyMember("Fatima Hussein", "aunt_uncle"),
+                new FamilyMember("Ali Hussein", "father"), new FamilyMember("Khadija Omar", "mother"),
+                FamilyMember.named("Yusuf"));
+
+        TracingRequest request = new TracingRequest("req2", "TR-AGY-2026-00002", "tracing_request", 1,
+                Map.of("inquirer_name", "Khadija Omar", "inquirer_relationship", "mother",
+                        "sought_children", List.of(Map.of("name", "Moustapha"))),
+                "worker-2", "AGY", REGISTERED, "worker-2", REGISTERED, "worker-2", List.of(), 1);
+        assertThat(builder.fromRequest(request).getFirst().familyMembers())
+                .containsExactly(new FamilyMember("Khadija Omar", "mother"));
+    }
+
+    @Test
+    void aMalformedFamilyMemberFieldIsRefusedAtStartWithTheEntryQuoted() {
+        TracingSettings defaults = TracingSettings.defaults();
+        TracingSettings broken = new TracingSettings(defaults.requestForm(), defaults.requestNumberPattern(),
+                defaults.locationLookup(), defaults.caseGivenNames(), defaults.caseFamilyNames(),
+                defaults.caseOtherNames(), defaults.caseSex(), defaults.caseDateOfBirth(), defaults.caseAge(),
+                defaults.caseEstimatedAge(), defaults.casePlaces(), List.of("father_name=father", "a/b/c=@x"),
+                defaults.requestChildren(), defaults.requestChildNames(), defaults.requestChildSex(),
+                defaults.requestChildDateOfBirth(), defaults.requestChildAge(), defaults.requestChildPlaces(),
+                List.of("inquirer_name="));
+
+        assertThatThrownBy(() -> new ProfileBuilder(broken, id -> Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a/b/c=@x'");
+        assertThat(RelativeField.parse("family_members/name=@relationship"))
+                .isEqualTo(new RelativeField("family_members", "name", "relationship", true));
+        assertThatThrownBy(() -> RelativeField.parse("inquirer_name=")).hasMessageContaining("'inquirer_name='");
+        assertThatThrownBy(() -> RelativeField.parse("=father")).hasMessageContaining("'=father'");
     }
 
     private static CaseFile caseWith(Map<String, Object> data) {

@@ -94,15 +94,15 @@ class TracingViewsTests extends SpringBrowserlessTest {
         KinshipUser worker = new CaseTestUsers(accounts).worker("VTR");
         CaseFile wrong = consenting(StandardCaseModule.registered(
                 CaseFiles.aRegisteredCase().named("Mustafa", "Hussein").ofSex("male").aged(10)
-                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein"), cases, worker), worker);
+                .livingIn("td-adre").with("caregiver_name", "Fatima Ibrahim"), cases, worker), worker);
         CaseFile right = consenting(StandardCaseModule.registered(
                 CaseFiles.aRegisteredCase().named("Mostafa", "Housein").ofSex("male").aged(10)
-                .livingIn("td-adre").with("caregiver_name", "Fatima Hussein"), cases, worker), worker);
+                .livingIn("td-adre").with("caregiver_name", "Fatima Ibrahim"), cases, worker), worker);
 
         TracingRequestCreateView create = navigate(TracingRequestCreateView.class);
         assertThat(create.save()).isNull();
         assertThat(create.problemText()).contains("The request was not saved");
-        create.form.setData(Map.of("inquirer_name", "Fatima Houssein", "sought_children",
+        create.form.setData(Map.of("inquirer_name", "Fatouma Brahim", "sought_children",
                 List.of(Map.of("name", "Moustapha Houssein", "sex", "male", "age", 10, "separation_place", "td-adre"))));
         TracingRequest saved = create.save();
         assertThat(saved).isNotNull();
