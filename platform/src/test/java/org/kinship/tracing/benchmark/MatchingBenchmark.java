@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.kinship.tracing.Agreement;
 import org.kinship.tracing.CandidateFilter;
 import org.kinship.tracing.MatchCandidate;
+import org.kinship.tracing.MatchField;
 import org.kinship.tracing.MatchLabel;
 import org.kinship.tracing.MatchWeights;
 import org.kinship.tracing.PersonProfile;
@@ -35,6 +39,8 @@ class MatchingBenchmark {
             java.lang.management.ManagementFactory.getThreadMXBean();
     private final List<String> sweeps = new ArrayList<>();
     private static final boolean DIAGNOSE = Boolean.getBoolean("benchmark.diagnose");
+    /** Counts, per true pair, the candidates whose every field agrees at least as well as the true one's. */
+    private static final boolean CEILING = Boolean.getBoolean("benchmark.ceiling");
 
     @Test
     void measure() throws IOException {
@@ -81,7 +87,7 @@ class MatchingBenchmark {
         Files.createDirectories(dir);
         MatchScorer scorer = new MatchScorer(weights(), new AgeComparator(0.5, 2), aliases);
         try (MatchingIndex index = new MatchingIndex(FSDirectory.open(dir.resolve("kinship")), scorer, aliases,
-                Integer.getInteger("benchmark.pool", 100));
+                Integer.getInteger("benchmark.pool", 200));
              BaselineIndex baseline = new BaselineIndex(FSDirectory.open(dir.resolve("baseline")))) {
             double indexSeconds;
             if (Files.exists(indexed) && index.size() == size) {
@@ -107,6 +113,7 @@ class MatchingBenchmark {
                         CandidateFilter.unrestricted(), 10);
             }
             Tally kinship = new Tally();
+            List<Integer> ceiling = new ArrayList<>();
             int misses = 0;
             Tally cpims = new Tally();
             for (int q : queries) {
@@ -126,17 +133,24 @@ class MatchingBenchmark {
                 found.forEach(c -> kinship.verdict(c.profileId().equals(truth), c.label() == MatchLabel.LIKELY,
                         c.label() != MatchLabel.UNLIKELY, hasTruePair));
                 if (DIAGNOSE && hasTruePair && found.stream().noneMatch(c -> c.profileId().equals(truth))
-                        && misses++ < 40) {
+                        && misses++ < Integer.getInteger("benchmark.diagnoseCount", 40)) {
                     List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
-                    System.out.printf("rank in pool: %d of %d; ", indexOf(
-                            deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size());
+                    System.out.printf("rank in pool: %d of %d, dominated by %d; ", indexOf(
+                            deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size(),
+                            dominators(request, population.registeredCase(population.child(q), true), index));
                     diagnose(request, population.registeredCase(population.child(q), true), index, found);
+                }
+                if (CEILING && hasTruePair) {
+                    ceiling.add(dominators(request, population.registeredCase(population.child(q), true), index));
                 }
                 cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
                 hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
                         h.relativeScore() >= 0.5, hasTruePair));
             }
             sweeps.add("Kinship at %,d profiles:%n%n%s".formatted(size, kinship.sweep()));
+            if (CEILING) {
+                sweeps.add(ceiling(size, ceiling));
+            }
             return List.of(kinship.row("Kinship", size, indexSeconds), cpims.row("CPIMS+ baseline", size, 0));
         } finally {
             if (keep.isEmpty()) {
@@ -164,11 +178,67 @@ class MatchingBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Agreement levels in the order every sensible weighting keeps (a missing field weighs nothing). */
+    private static int order(Agreement agreement) {
+        return switch (agreement) {
+            case FULL -> 5;
+            case AGREE -> 4;
+            case PARTIAL -> 3;
+            case MISSING -> 2;
+            case WEAK -> 1;
+            case DISAGREE -> 0;
+        };
+    }
+
+    /**
+     * How many of the 1,000 best candidates agree with the request at least as well as the true case on every field
+     * and better on one: no scoring that weighs each field's agreement levels in this order (whatever the weights)
+     * can rank the true case above them. A lower bound on such candidates, since only 1,000 are looked at.
+     */
+    private static int dominators(PersonProfile request, PersonProfile truth, MatchingIndex index) {
+        Map<MatchField, Agreement> truthLevels = levels(index.score(request, truth));
+        int count = 0;
+        for (MatchCandidate candidate : index.findMatches(request, CandidateFilter.unrestricted(), 1000)) {
+            if (candidate.profileId().equals(truth.id())) {
+                continue;
+            }
+            Map<MatchField, Agreement> other = levels(candidate);
+            boolean atLeast = true;
+            boolean better = false;
+            for (MatchField field : MatchField.values()) {
+                int a = order(other.getOrDefault(field, Agreement.MISSING));
+                int b = order(truthLevels.getOrDefault(field, Agreement.MISSING));
+                atLeast &= a >= b;
+                better |= a > b;
+            }
+            if (atLeast && better) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Map<MatchField, Agreement> levels(MatchCandidate candidate) {
+        Map<MatchField, Agreement> levels = new EnumMap<>(MatchField.class);
+        candidate.comparisons().forEach(c -> levels.put(c.field(), c.agreement()));
+        return levels;
+    }
+
+    private static String ceiling(int size, List<Integer> dominators) {
+        long first = dominators.stream().filter(d -> d >= 1).count();
+        long five = dominators.stream().filter(d -> d >= 5).count();
+        long ten = dominators.stream().filter(d -> d >= 10).count();
+        return ("Ceiling at %,d profiles (%d true pairs): dominated by >= 1 other candidate %d, >= 5 %d, >= 10 %d; "
+                + "best possible recall@1 %.3f, @5 %.3f, @10 %.3f%n").formatted(size, dominators.size(), first, five,
+                ten, 1 - first / (double) dominators.size(), 1 - five / (double) dominators.size(),
+                1 - ten / (double) dominators.size());
+    }
+
     private static void diagnose(PersonProfile request, PersonProfile truth, MatchingIndex index,
             List<MatchCandidate> found) {
         MatchCandidate pair = index.score(request, truth);
         System.out.printf("MISS %s %s | %s %s | true score %.1f %s | best %s %.1f%n", request.allNames(),
-                request.familyMemberNames(), truth.allNames(), truth.familyMemberNames(), pair.score(),
+                request.familyMembers(), truth.allNames(), truth.familyMembers(), pair.score(),
                 pair.comparisons().stream()
                         .map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
                 found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
