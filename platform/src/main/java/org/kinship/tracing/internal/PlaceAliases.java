@@ -1,6 +1,8 @@
 package org.kinship.tracing.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,30 +23,58 @@ public final class PlaceAliases {
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Map<String, String> pathByKey = new HashMap<>();
+    private final Map<String, String> pathByName = new HashMap<>();
+    private final Set<String> ambiguousNames = new HashSet<>();
 
     /** Each inner list is one place's names; the first is its canonical name. */
     public PlaceAliases(List<List<String>> groups) {
-        this(groups, Map.of());
+        this(groups, List.of());
     }
 
     /**
-     * With a gazetteer: location paths by place name, so a place told only by name is placed in the hierarchy.
-     * A name that two locations share stays unresolved.
+     * With a gazetteer: every location's name with its path (names may repeat), so a place told only by name is
+     * placed in the hierarchy.
+     * A name (or alias) is looked up as written first, accents and case aside, then by its consonant skeleton; a
+     * name that two locations share stays unresolved (and is not guessed at by its skeleton). Aliases resolve to
+     * their place's path.
      */
-    public PlaceAliases(List<List<String>> groups, Map<String, String> pathsByName) {
+    public PlaceAliases(List<List<String>> groups, Collection<Map.Entry<String, String>> gazetteer) {
         for (List<String> names : groups) {
             String canonical = rawKey(names.getFirst());
             names.forEach(name -> canonicalByKey.put(rawKey(name), canonical));
         }
-        Map<String, String> ambiguous = new HashMap<>();
-        pathsByName.forEach((name, path) -> {
-            String key = key(name);
-            String earlier = pathByKey.putIfAbsent(key, path);
-            if (earlier != null && !earlier.equals(path)) {
-                ambiguous.put(key, path);
+        Map<String, String> byName = new HashMap<>();
+        Map<String, String> byKey = new HashMap<>();
+        for (Map.Entry<String, String> location : gazetteer) {
+            unique(byName, spelling(location.getKey()), location.getValue());
+            unique(byKey, key(location.getKey()), location.getValue());
+        }
+        for (List<String> names : groups) {
+            String path = byName.get(spelling(names.getFirst()));
+            if (path != null && !path.isEmpty()) {
+                names.forEach(alias -> unique(byName, spelling(alias), path));
+            }
+        }
+        byName.forEach((name, path) -> {
+            if (path.isEmpty()) {
+                ambiguousNames.add(name);
+            } else {
+                pathByName.put(name, path);
             }
         });
-        ambiguous.keySet().forEach(pathByKey::remove);
+        byKey.forEach((key, path) -> {
+            if (!path.isEmpty()) {
+                pathByKey.put(key, path);
+            }
+        });
+    }
+
+    /** Puts the path, or marks the name ambiguous (an empty path) when another location has it too. */
+    private static void unique(Map<String, String> paths, String name, String path) {
+        if (name.isEmpty()) {
+            return;
+        }
+        paths.merge(name, path, (earlier, later) -> earlier.equals(later) ? earlier : "");
     }
 
     /** The place's location path, or the path its name is known under in the gazetteer. */
@@ -52,7 +82,22 @@ public final class PlaceAliases {
         if (place.locationPath() != null) {
             return Optional.of(place.locationPath());
         }
-        return Optional.ofNullable(place.name()).map(this::key).map(pathByKey::get);
+        if (place.name() == null) {
+            return Optional.empty();
+        }
+        String spelling = spelling(place.name());
+        String exact = pathByName.get(spelling);
+        if (exact != null || ambiguousNames.contains(spelling)) {
+            // a name several locations carry is not guessed at by its skeleton either
+            return Optional.ofNullable(exact);
+        }
+        return Optional.ofNullable(pathByKey.get(key(place.name())));
+    }
+
+    /** A place name as written, accents, case and generic words ("camp", "village") aside; any script. */
+    static String spelling(String name) {
+        return NameNormalizer.tokens(name).stream().filter(t -> !GENERIC_WORDS.contains(t))
+                .collect(Collectors.joining(" "));
     }
 
     /** A few places from the emergencies Kinship was first used in; deployments add their own. */

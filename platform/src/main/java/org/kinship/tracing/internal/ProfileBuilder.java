@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,7 @@ public class ProfileBuilder {
     private final LookupSource lookups;
     private final List<RelativeField> caseRelatives;
     private final List<RelativeField> requestRelatives;
+    private volatile @Nullable LocationNames locationNames;
 
     public ProfileBuilder(TracingSettings settings, LookupSource lookups) {
         this.settings = settings;
@@ -207,9 +211,33 @@ public class ProfileBuilder {
             if (hierarchy.isEmpty()) {
                 hierarchy = lookups.findLookup(settings.locationLookup());
             }
-            places.add(hierarchy.flatMap(lookup -> path(lookup, text)).map(Place::at).orElseGet(() -> Place.named(text)));
+            places.add(hierarchy.flatMap(lookup -> path(lookup, text).or(() -> named(lookup, text)
+                    .flatMap(code -> path(lookup, code)))).map(Place::at).orElseGet(() -> Place.named(text)));
         }
         return places;
+    }
+
+    /**
+     * The code of the one location whose label (in any language, accents, case and words such as "camp" aside) is
+     * the text: a place typed by name is placed in the hierarchy. A name several locations carry stays a name.
+     */
+    private Optional<String> named(Lookup lookup, String text) {
+        LocationNames names = locationNames;
+        if (names == null || !names.lookupId().equals(lookup.id()) || names.version() != lookup.version()) {
+            Map<String, Set<String>> codes = new HashMap<>();
+            for (LookupValue value : lookup.values()) {
+                value.label().values().forEach(label -> codes.computeIfAbsent(PlaceAliases.spelling(label),
+                        k -> new HashSet<>()).add(value.value()));
+            }
+            names = new LocationNames(lookup.id(), lookup.version(), codes);
+            locationNames = names;
+        }
+        Set<String> found = names.codes().getOrDefault(PlaceAliases.spelling(text), Set.of());
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The location lookup's labels, built once per version of the lookup. */
+    private record LocationNames(String lookupId, long version, Map<String, Set<String>> codes) {
     }
 
     /** {@code CD/NK/NK-GOMA} from the code's chain of parents, or empty for a code the lookup does not know. */

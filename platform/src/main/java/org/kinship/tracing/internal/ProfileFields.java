@@ -52,7 +52,8 @@ final class ProfileFields {
     /**
      * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
      * at start and rebuilt from the records (ADR 0025). 4: stored profiles carry family members with their
-     * relationship, relatives' name pairs are keys, names with "th" have a second skeleton (ADR 0026).
+     * relationship, relatives' name pairs are keys, names with "th" have a second skeleton, places typed by the name
+     * of one location are located (ADR 0026).
      */
     static final String FORMAT = "4";
 

@@ -60,9 +60,11 @@ final class World {
     PlaceAliases aliases() {
         List<List<String>> groups = new ArrayList<>();
         villages.stream().filter(v -> !v.alias().isEmpty()).forEach(v -> groups.add(List.of(v.name(), v.alias())));
-        java.util.Map<String, String> gazetteer = new java.util.HashMap<>();
-        villages.forEach(v -> gazetteer.merge(v.name(), v.path(), (a, b) -> a.equals(b) ? a : "?"));
-        gazetteer.values().removeIf("?"::equals);
+        // every village by its names, names repeating across districts as in a deployment's location lookup
+        List<java.util.Map.Entry<String, String>> gazetteer = new ArrayList<>();
+        villages.forEach(v -> gazetteer.add(java.util.Map.entry(v.name(), v.path())));
+        villages.stream().filter(v -> !v.alias().isEmpty())
+                .forEach(v -> gazetteer.add(java.util.Map.entry(v.alias(), v.path())));
         return new PlaceAliases(groups, gazetteer);
     }
 }

@@ -48,7 +48,7 @@ class PlaceAndFamilyComparatorsTests {
     @Test
     void aPlaceToldByNameIsPlacedInTheHierarchyWhenTheGazetteerKnowsIt() {
         PlaceAliases gazetteer = new PlaceAliases(java.util.List.of(java.util.List.of("Otash", "Otash camp")),
-                java.util.Map.of("Otash", "SD/DARFUR/NYALA/OTASH", "Kalma", "SD/DARFUR/NYALA/KALMA"));
+                java.util.Map.of("Otash", "SD/DARFUR/NYALA/OTASH", "Kalma", "SD/DARFUR/NYALA/KALMA").entrySet());
         PlaceComparator located = new PlaceComparator(gazetteer);
         assertThat(located.compare(aCase("a").place(Place.named("Otash camp")).build(),
                 aCase("b").place(Place.at("SD/DARFUR/NYALA/KALMA")).build()).agreement()).isEqualTo(Agreement.PARTIAL);

@@ -30,7 +30,9 @@ class ProfileBuilderTests {
     private static final Lookup LOCATIONS = new Lookup("locations", Map.of("en", "Locations"), List.of(
             LookupValue.of("td", Map.of("en", "Chad")),
             new LookupValue("td-ouaddai", Map.of("en", "Ouaddaï"), false, "td"),
-            new LookupValue("td-adre", Map.of("en", "Adré"), false, "td-ouaddai")), 1);
+            new LookupValue("td-adre", Map.of("en", "Adré", "ar", "أدري"), false, "td-ouaddai"),
+            new LookupValue("td-goz", Map.of("en", "Goz Amer"), false, "td-ouaddai"),
+            new LookupValue("cd-goz", Map.of("en", "Goz Amer"), false, "td")), 1);
 
     private final ProfileBuilder builder = new ProfileBuilder(TracingSettings.defaults(),
             id -> id.equals("locations") ? Optional.of(LOCATIONS) : Optional.empty());
@@ -112,6 +114,17 @@ class ProfileBuilderTests {
                 "worker-2", "AGY", REGISTERED, "worker-2", REGISTERED, "worker-2", List.of(), 1);
         assertThat(builder.fromRequest(request).getFirst().familyMembers())
                 .containsExactly(new FamilyMember("Khadija Omar", "mother"));
+    }
+
+    @Test
+    void aPlaceTypedByTheNameOfOneLocationIsPlacedInTheHierarchyAndANameTwoLocationsShareStaysAName() {
+        PersonProfile typed = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "adre camp",
+                "place_of_origin", "أدري")), true);
+        PersonProfile shared = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "Goz Amer")),
+                true);
+
+        assertThat(typed.places()).containsExactly(Place.at("TD/TD-OUADDAI/TD-ADRE"), Place.at("TD/TD-OUADDAI/TD-ADRE"));
+        assertThat(shared.places()).containsExactly(Place.named("Goz Amer"));
     }
 
     @Test
