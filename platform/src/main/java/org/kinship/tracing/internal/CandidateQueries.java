@@ -68,7 +68,7 @@ final class CandidateQueries {
     private static final Map<String, Double> KEY_FACTORS = Map.of(ProfileFields.NAME_TOKEN, 1.0,
             ProfileFields.NAME_SKELETON, 0.8, ProfileFields.NAME_METAPHONE, 0.6, ProfileFields.NAME_BEIDER_MORSE, 0.5,
             ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5,
-            ProfileFields.FAMILY_PAIR, 1.0);
+            ProfileFields.FAMILY_PAIR, 1.0, ProfileFields.TYPO_DISTRICT, 0.5);
 
     /** What a name part's other shared keys add to its best one. */
     private static final float PART_TIE_BREAKER = 0.1f;
@@ -212,8 +212,9 @@ final class CandidateQueries {
     /**
      * A name part together with a district the searched profile names, and with its birth year (give or take
      * {@link #YEAR_KEY_WINDOW}): rare keys that rank the carriers of a shared name part who also share the place or
-     * age above the others, so that the true child is retrieved even when thousands share one of its names.
-     * Common ones are left out like name keys.
+     * age above the others, so that the true child is retrieved even when thousands share one of its names; and a
+     * name part's one-consonant keys with the district ({@link ProfileFields#TYPO_DISTRICT}), for a child misspelled
+     * in every part. Common ones are left out like name keys.
      */
     static List<Query> compoundKeys(Collection<String> tokens, Set<String> districts, Optional<Integer> year,
             Rarity rarity) {
@@ -221,6 +222,13 @@ final class CandidateQueries {
         List<Query> clauses = new ArrayList<>();
         Set<String> skeletons = new LinkedHashSet<>();
         tokens.forEach(token -> skeletons.addAll(NameKeys.skeletons(token)));
+        for (String token : tokens) {
+            List<String> typoKeys = new ArrayList<>();
+            for (String key : NameKeys.skeletonDeletes(token)) {
+                districts.forEach(d -> typoKeys.add(ProfileFields.withKey(key, d)));
+            }
+            rareClause(ProfileFields.TYPO_DISTRICT, typoKeys, limit, rarity).ifPresent(clauses::add);
+        }
         for (String skeleton : skeletons) {
             List<String> districtKeys = districts.stream().map(d -> ProfileFields.withKey(skeleton, d)).toList();
             rareClause(ProfileFields.NAME_DISTRICT, districtKeys, limit, rarity).ifPresent(clauses::add);

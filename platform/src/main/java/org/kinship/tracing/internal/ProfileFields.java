@@ -46,14 +46,20 @@ final class ProfileFields {
     static final String PROFILE = "profile";
     /** A name part's skeleton with a district the profile names ({@code skeleton@SD/R0/D3}): ranks candidates. */
     static final String NAME_DISTRICT = "name_district";
+    /**
+     * A name part's skeleton or its skeleton with one consonant left out, with a district the profile names
+     * ({@code mk@SD/R0/D3}): a child whose name is misspelled in every part is still ranked up among the thousands
+     * who share a one-consonant key, when it was registered in the district the request names (ADR 0026).
+     */
+    static final String TYPO_DISTRICT = "typo_district";
     /** A name part's skeleton with the estimated birth year ({@code skeleton@2015}): ranks candidates. */
     static final String NAME_YEAR = "name_year";
 
     /**
      * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
      * at start and rebuilt from the records (ADR 0025). 4: stored profiles carry family members with their
-     * relationship, relatives' name pairs are keys, names with "th" have a second skeleton, places typed by the name
-     * of one location are located (ADR 0026).
+     * relationship, relatives' name pairs are keys, names with "th" have a second skeleton, one-consonant keys with
+     * the district are keys, places typed by the name of one location are located (ADR 0026, 0027).
      */
     static final String FORMAT = "4";
 
@@ -95,6 +101,13 @@ final class ProfileFields {
         }
         Set<String> skeletons = new LinkedHashSet<>();
         nameTokens.forEach(token -> skeletons.addAll(NameKeys.skeletons(token)));
+        Set<String> deletes = new LinkedHashSet<>();
+        nameTokens.forEach(token -> deletes.addAll(NameKeys.skeletonDeletes(token)));
+        for (String district : districts(places)) {
+            for (String key : deletes) {
+                doc.add(new StringField(TYPO_DISTRICT, withKey(key, district), Field.Store.NO));
+            }
+        }
         for (String skeleton : skeletons) {
             for (String district : districts(places)) {
                 doc.add(new StringField(NAME_DISTRICT, withKey(skeleton, district), Field.Store.NO));

@@ -80,7 +80,8 @@ class CandidateQueriesTests {
     @Test
     void theSinglePartPassIsAPureDisjunctionOfNameKeysWithFiltersAndItsEvidenceApart() {
         PersonProfile profile = Profiles.aTracingRequest("req-1").givenNames("Zawadi").familyNames("Otieno")
-                .dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/KALMA")).build();
+                .dateOfBirth(PartialDate.ofYear(2015)).place(Place.at("SD/DARFUR/NYALA/KALMA"))
+                .familyMember("father", "Kiprono Otieno").familyMember("mother", "Akinyi Wekesa").build();
 
         List<CandidateQueries.Pass> passes = CandidateQueries.candidates(profile, Set.of(ProfileKind.CASE), true,
                 CandidateFilter.unrestricted(), PlaceAliases.defaults(), rarity(Set.of()));
@@ -98,6 +99,11 @@ class CandidateQueriesTests {
         assertThat(retrieval.toString()).contains(ProfileFields.NAME_DISTRICT + ":(" + ProfileFields.withKey(
                 NameKeys.skeleton("zawadi"), "SD/DARFUR/NYALA") + ")")
                 .contains(ProfileFields.withKey(NameKeys.skeleton("otieno"), 2016))
+                // a typo in every name part: one-consonant keys with the district (ADR 0026)
+                .contains(ProfileFields.TYPO_DISTRICT + ":").contains(ProfileFields.withKey("zd", "SD/DARFUR/NYALA"))
+                // the mother's full name retrieves; the father's "Otieno" is the child's own name, "Kiprono" alone no pair
+                .contains(ProfileFields.FAMILY_PAIR + ":").contains(NameKeys.pairs(List.of("akinyi", "wekesa")).iterator()
+                        .next()).doesNotContain(NameKeys.skeleton("kiprono"))
                 .doesNotContain(ProfileFields.PLACE + ":").doesNotContain(ProfileFields.FAMILY_SKELETON + ":");
         assertThat(single.evidence().toString()).contains(ProfileFields.PLACE + ":SD/DARFUR/NYALA");
     }
