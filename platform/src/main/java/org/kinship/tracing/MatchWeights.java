@@ -154,9 +154,9 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         p.put(MatchField.NAME, name);
         p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
                 Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
-        p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0, 0, 0.095, 0.775));
+        p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0.078, 0.099, 0.017, 0.676));
         p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
-        p.put(MatchField.PLACE, levels(0.514, 0.0023, 0.254, 0.0056, 0.0052, 0.041, 0.227, 0.951));
+        p.put(MatchField.PLACE, levels(0.514, 0.0018, 0.277, 0.0073, 0.007, 0.053, 0.202, 0.938));
         p.put(MatchField.FAMILY, levels(0.448, 0.00022, 0.497, 0.0091, 0.013, 0.028, 0.042, 0.963));
         return new MatchWeights(p, 28, 12);
     }

@@ -9,9 +9,13 @@ import org.kinship.tracing.PersonProfile;
 /**
  * Compares when the two children were born, from ages or dates, with a tolerance that grows when an age is
  * estimated: agree within a year (half a year when both are known exactly), partly agree within the sum of
- * both tolerances, disagree beyond.
+ * both tolerances, weakly agree within half as much again (a guess three years off is common, a child six years
+ * off is another child), disagree beyond.
  */
 public final class AgeComparator {
+
+    /** How far beyond the sum of both tolerances, as a multiple of it, ages still weakly agree. */
+    static final double WEAK_BEYOND = 1.5;
 
     private final double knownAgeTolerance;
     private final double estimatedAgeTolerance;
@@ -36,6 +40,8 @@ public final class AgeComparator {
             agreement = Agreement.AGREE;
         } else if (difference <= tolerance) {
             agreement = Agreement.PARTIAL;
+        } else if (difference <= tolerance * WEAK_BEYOND) {
+            agreement = Agreement.WEAK;
         } else {
             agreement = Agreement.DISAGREE;
         }

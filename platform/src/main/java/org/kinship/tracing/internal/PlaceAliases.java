@@ -2,10 +2,9 @@ package org.kinship.tracing.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,10 +20,15 @@ public final class PlaceAliases {
     private static final Set<String> GENERIC_WORDS = Set.of("camp", "village", "town", "city", "district",
             "quartier", "ville", "site", "idp", "settlement", "zone", "area", "hay", "haï", "kampi", "mji");
 
+    /**
+     * How many locations a shared place name may stand for and still be compared with each of them ("Goz Amer" in two
+     * districts); a name more locations carry is left a name.
+     */
+    public static final int MAX_SHARED = 3;
+
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Map<String, String> pathByKey = new HashMap<>();
-    private final Map<String, String> pathByName = new HashMap<>();
-    private final Set<String> ambiguousNames = new HashSet<>();
+    private final Map<String, Set<String>> pathsByName = new HashMap<>();
 
     /** Each inner list is one place's names; the first is its canonical name. */
     public PlaceAliases(List<List<String>> groups) {
@@ -33,35 +37,35 @@ public final class PlaceAliases {
 
     /**
      * With a gazetteer: every location's name with its path (names may repeat), so a place told only by name is
-     * placed in the hierarchy.
-     * A name (or alias) is looked up as written first, accents and case aside, then by its consonant skeleton; a
-     * name that two locations share stays unresolved (and is not guessed at by its skeleton). Aliases resolve to
-     * their place's path.
+     * placed in the hierarchy. A name (or alias) is looked up as written first, accents and case aside: a name up to
+     * {@link #MAX_SHARED} locations carry stands for each of them. Only a spelling the gazetteer does not know is
+     * looked up by its consonant skeleton, and only when one location has that skeleton. Aliases resolve to their
+     * place's paths.
      */
     public PlaceAliases(List<List<String>> groups, Collection<Map.Entry<String, String>> gazetteer) {
         for (List<String> names : groups) {
             String canonical = rawKey(names.getFirst());
             names.forEach(name -> canonicalByKey.put(rawKey(name), canonical));
         }
-        Map<String, String> byName = new HashMap<>();
         Map<String, String> byKey = new HashMap<>();
         for (Map.Entry<String, String> location : gazetteer) {
-            unique(byName, spelling(location.getKey()), location.getValue());
-            unique(byKey, key(location.getKey()), location.getValue());
+            String spelling = spelling(location.getKey());
+            if (!spelling.isEmpty()) {
+                pathsByName.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).add(location.getValue());
+            }
+            String key = key(location.getKey());
+            if (!key.isEmpty()) {
+                // a skeleton two locations share is marked (empty) and never used
+                byKey.merge(key, location.getValue(), (earlier, later) -> earlier.equals(later) ? earlier : "");
+            }
         }
         for (List<String> names : groups) {
-            String path = byName.get(spelling(names.getFirst()));
-            if (path != null && !path.isEmpty()) {
-                names.forEach(alias -> unique(byName, spelling(alias), path));
+            Set<String> paths = pathsByName.getOrDefault(spelling(names.getFirst()), Set.of());
+            if (!paths.isEmpty()) {
+                names.forEach(alias -> pathsByName.computeIfAbsent(spelling(alias), k -> new LinkedHashSet<>())
+                        .addAll(paths));
             }
         }
-        byName.forEach((name, path) -> {
-            if (path.isEmpty()) {
-                ambiguousNames.add(name);
-            } else {
-                pathByName.put(name, path);
-            }
-        });
         byKey.forEach((key, path) -> {
             if (!path.isEmpty()) {
                 pathByKey.put(key, path);
@@ -69,29 +73,24 @@ public final class PlaceAliases {
         });
     }
 
-    /** Puts the path, or marks the name ambiguous (an empty path) when another location has it too. */
-    private static void unique(Map<String, String> paths, String name, String path) {
-        if (name.isEmpty()) {
-            return;
-        }
-        paths.merge(name, path, (earlier, later) -> earlier.equals(later) ? earlier : "");
-    }
-
-    /** The place's location path, or the path its name is known under in the gazetteer. */
-    public Optional<String> path(Place place) {
+    /**
+     * The locations the place may be: its own path; or the paths of the locations its name is known under (up to
+     * {@link #MAX_SHARED}); or none.
+     */
+    public List<String> paths(Place place) {
         if (place.locationPath() != null) {
-            return Optional.of(place.locationPath());
+            return List.of(place.locationPath());
         }
         if (place.name() == null) {
-            return Optional.empty();
+            return List.of();
         }
-        String spelling = spelling(place.name());
-        String exact = pathByName.get(spelling);
-        if (exact != null || ambiguousNames.contains(spelling)) {
-            // a name several locations carry is not guessed at by its skeleton either
-            return Optional.ofNullable(exact);
+        Set<String> named = pathsByName.get(spelling(place.name()));
+        if (named != null) {
+            // a name more locations carry is not guessed at, by its spelling or its skeleton
+            return named.size() <= MAX_SHARED ? List.copyOf(named) : List.of();
         }
-        return Optional.ofNullable(pathByKey.get(key(place.name())));
+        String byKey = pathByKey.get(key(place.name()));
+        return byKey == null ? List.of() : List.of(byKey);
     }
 
     /** A place name as written, accents, case and generic words ("camp", "village") aside; any script. */

@@ -2,7 +2,6 @@ package org.kinship.tracing.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.kinship.tracing.Agreement;
@@ -14,7 +13,7 @@ import org.kinship.tracing.Place;
  * Compares places on the location hierarchy, best pair of places wins: the same location (or the same place
  * name, aliases included) agrees; the same parent (neighbouring villages of one district) or one place
  * inside the other partly agrees (places told by name are placed with the gazetteer when it knows the
- * name; two located places are compared by their paths only, since
+ * name, a name up to three locations share as each of them; two located places are compared by their paths only, since
  * village names repeat across districts); the same region (first two levels) agrees weakly; otherwise disagree.
  */
 public final class PlaceComparator {
@@ -44,10 +43,20 @@ public final class PlaceComparator {
     }
 
     Agreement agreement(Place a, Place b) {
-        Optional<String> pathA = aliases.path(a);
-        Optional<String> pathB = aliases.path(b);
-        if (pathA.isPresent() && pathB.isPresent()) {
-            return byPath(List.of(pathA.get().split("/")), List.of(pathB.get().split("/")));
+        List<String> pathsA = aliases.paths(a);
+        List<String> pathsB = aliases.paths(b);
+        if (!pathsA.isEmpty() && !pathsB.isEmpty()) {
+            // a name several locations carry may be any of them: the best of each
+            Agreement best = Agreement.DISAGREE;
+            for (String pathA : pathsA) {
+                for (String pathB : pathsB) {
+                    Agreement agreement = byPath(List.of(pathA.split("/")), List.of(pathB.split("/")));
+                    if (agreement.ordinal() < best.ordinal()) {
+                        best = agreement;
+                    }
+                }
+            }
+            return best;
         }
         return sameName(a, b) ? Agreement.AGREE : Agreement.DISAGREE;
     }

@@ -5,13 +5,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -211,29 +211,43 @@ public class ProfileBuilder {
             if (hierarchy.isEmpty()) {
                 hierarchy = lookups.findLookup(settings.locationLookup());
             }
-            places.add(hierarchy.flatMap(lookup -> path(lookup, text).or(() -> named(lookup, text)
-                    .flatMap(code -> path(lookup, code)))).map(Place::at).orElseGet(() -> Place.named(text)));
+            List<String> located = hierarchy.map(lookup -> located(lookup, text)).orElse(List.of());
+            if (located.isEmpty()) {
+                places.add(Place.named(text));
+            } else {
+                located.forEach(path -> places.add(Place.at(path)));
+            }
         }
         return places;
     }
 
+    /** The path of the location coded by the text, else those of the locations it names. */
+    private List<String> located(Lookup lookup, String text) {
+        Optional<String> coded = path(lookup, text);
+        if (coded.isPresent()) {
+            return List.of(coded.get());
+        }
+        return named(lookup, text).stream().flatMap(code -> path(lookup, code).stream()).toList();
+    }
+
     /**
-     * The code of the one location whose label (in any language, accents, case and words such as "camp" aside) is
-     * the text: a place typed by name is placed in the hierarchy. A name several locations carry stays a name.
+     * The codes of the locations whose label (in any language, accents, case and words such as "camp" aside) is the
+     * text: a place typed by name is placed in the hierarchy, a name up to {@link PlaceAliases#MAX_SHARED} locations
+     * share as each of them (the comparison takes the best). A name more locations carry stays a name.
      */
-    private Optional<String> named(Lookup lookup, String text) {
+    private List<String> named(Lookup lookup, String text) {
         LocationNames names = locationNames;
         if (names == null || !names.lookupId().equals(lookup.id()) || names.version() != lookup.version()) {
             Map<String, Set<String>> codes = new HashMap<>();
             for (LookupValue value : lookup.values()) {
                 value.label().values().forEach(label -> codes.computeIfAbsent(PlaceAliases.spelling(label),
-                        k -> new HashSet<>()).add(value.value()));
+                        k -> new TreeSet<>()).add(value.value()));
             }
             names = new LocationNames(lookup.id(), lookup.version(), codes);
             locationNames = names;
         }
         Set<String> found = names.codes().getOrDefault(PlaceAliases.spelling(text), Set.of());
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        return found.size() <= PlaceAliases.MAX_SHARED ? List.copyOf(found) : List.of();
     }
 
     /** The location lookup's labels, built once per version of the lookup. */

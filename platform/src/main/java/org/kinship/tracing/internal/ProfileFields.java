@@ -182,15 +182,15 @@ final class ProfileFields {
     static Set<String> placeKeys(List<Place> places, PlaceAliases aliases) {
         Set<String> keys = new LinkedHashSet<>();
         for (Place place : places) {
-            List<String> levels = aliases.path(place).map(path -> List.of(path.split("/"))).orElse(List.of());
-            for (int i = 1; i <= levels.size(); i++) {
-                keys.add(String.join("/", levels.subList(0, i)));
+            for (String path : aliases.paths(place)) {
+                List<String> levels = List.of(path.split("/"));
+                for (int i = 1; i <= levels.size(); i++) {
+                    keys.add(String.join("/", levels.subList(0, i)));
+                }
+                keys.add("#" + aliases.key(levels.getLast().replace('_', ' ')));
             }
             if (place.name() != null) {
                 keys.add("#" + aliases.key(place.name()));
-            }
-            if (!levels.isEmpty()) {
-                keys.add("#" + aliases.key(levels.getLast().replace('_', ' ')));
             }
         }
         keys.remove("#");

@@ -32,6 +32,12 @@ class BirthComparatorsTests {
     }
 
     @Test
+    void anEstimateThreeYearsOffAKnownAgeWeaklyAgreesAndSixYearsOffDisagrees() {
+        assertThat(ages.compare(estimated(13), known(10)).agreement()).isEqualTo(Agreement.WEAK);
+        assertThat(ages.compare(estimated(16), known(10)).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
     void ages10And12DisagreeWhenBothAreKnown() {
         assertThat(ages.compare(known(10), known(12)).agreement()).isEqualTo(Agreement.DISAGREE);
     }

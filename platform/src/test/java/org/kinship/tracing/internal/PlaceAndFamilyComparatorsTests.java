@@ -57,6 +57,25 @@ class PlaceAndFamilyComparatorsTests {
     }
 
     @Test
+    void aNameUpToThreeLocationsShareIsComparedAsEachOfThemAndAMoreCommonOneIsNotLocated() {
+        java.util.List<java.util.Map.Entry<String, String>> locations = new java.util.ArrayList<>(java.util.List.of(
+                java.util.Map.entry("Goz Amer", "TD/OUADDAI/ADRE/GOZ_AMER"),
+                java.util.Map.entry("Goz Amer", "TD/SILA/GOZ_BEIDA/GOZ_AMER")));
+        for (int i = 0; i < 4; i++) {
+            locations.add(java.util.Map.entry("Hillet", "SD/DARFUR/D" + i + "/HILLET"));
+        }
+        PlaceComparator located = new PlaceComparator(new PlaceAliases(java.util.List.of(), locations));
+        PersonProfile gozAmer = aTracingRequest("t").place(Place.named("Goz Amer camp")).build();
+
+        assertThat(located.compare(gozAmer, aCase("a").place(Place.at("TD/SILA/GOZ_BEIDA/DJABAL")).build())
+                .agreement()).isEqualTo(Agreement.PARTIAL);
+        assertThat(located.compare(gozAmer, aCase("b").place(Place.at("TD/OUADDAI/ADRE/GOZ_AMER")).build())
+                .agreement()).isEqualTo(Agreement.AGREE);
+        assertThat(located.compare(aTracingRequest("h").place(Place.named("Hillet")).build(),
+                aCase("c").place(Place.at("SD/DARFUR/D2/KALMA")).build()).agreement()).isEqualTo(Agreement.DISAGREE);
+    }
+
+    @Test
     void theInquirerNamedOnTheRequestAgreesWithTheFatherNamedOnTheCase() {
         PersonProfile request = aTracingRequest("t").familyMemberNames("حسين علي").build();
         PersonProfile child = aCase("c").sex(Sex.MALE).familyMemberNames("Amina Yusuf", "Houssein Ali Omar").build();

@@ -117,14 +117,17 @@ class ProfileBuilderTests {
     }
 
     @Test
-    void aPlaceTypedByTheNameOfOneLocationIsPlacedInTheHierarchyAndANameTwoLocationsShareStaysAName() {
+    void aPlaceTypedByTheNameOfALocationIsPlacedInTheHierarchyAsEachLocationThatCarriesIt() {
         PersonProfile typed = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "adre camp",
                 "place_of_origin", "أدري")), true);
         PersonProfile shared = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "Goz Amer")),
                 true);
 
         assertThat(typed.places()).containsExactly(Place.at("TD/TD-OUADDAI/TD-ADRE"), Place.at("TD/TD-OUADDAI/TD-ADRE"));
-        assertThat(shared.places()).containsExactly(Place.named("Goz Amer"));
+        assertThat(shared.places()).containsExactly(Place.at("TD/CD-GOZ"), Place.at("TD/TD-OUADDAI/TD-GOZ"));
+        PersonProfile unknown = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "Nowhere")),
+                true);
+        assertThat(unknown.places()).containsExactly(Place.named("Nowhere"));
     }
 
     @Test
