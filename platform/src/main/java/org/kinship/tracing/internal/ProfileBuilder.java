@@ -240,8 +240,12 @@ public class ProfileBuilder {
         if (names == null || !names.lookupId().equals(lookup.id()) || names.version() != lookup.version()) {
             Map<String, Set<String>> codes = new HashMap<>();
             for (LookupValue value : lookup.values()) {
-                value.label().values().forEach(label -> codes.computeIfAbsent(PlaceAliases.spelling(label),
-                        k -> new TreeSet<>()).add(value.value()));
+                for (String label : value.label().values()) {
+                    String spelling = PlaceAliases.spelling(label);
+                    if (!spelling.isEmpty()) {
+                        codes.computeIfAbsent(spelling, k -> new TreeSet<>()).add(value.value());
+                    }
+                }
             }
             names = new LocationNames(lookup.id(), lookup.version(), codes);
             locationNames = names;

@@ -32,7 +32,8 @@ class ProfileBuilderTests {
             new LookupValue("td-ouaddai", Map.of("en", "Ouaddaï"), false, "td"),
             new LookupValue("td-adre", Map.of("en", "Adré", "ar", "أدري"), false, "td-ouaddai"),
             new LookupValue("td-goz", Map.of("en", "Goz Amer"), false, "td-ouaddai"),
-            new LookupValue("cd-goz", Map.of("en", "Goz Amer"), false, "td")), 1);
+            new LookupValue("cd-goz", Map.of("en", "Goz Amer"), false, "td"),
+            new LookupValue("td-camp", Map.of("en", "Camp"), false, "td")), 1);
 
     private final ProfileBuilder builder = new ProfileBuilder(TracingSettings.defaults(),
             id -> id.equals("locations") ? Optional.of(LOCATIONS) : Optional.empty());
@@ -128,6 +129,8 @@ class ProfileBuilderTests {
         PersonProfile unknown = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "Nowhere")),
                 true);
         assertThat(unknown.places()).containsExactly(Place.named("Nowhere"));
+        PersonProfile generic = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location", "Camp")), true);
+        assertThat(generic.places()).containsExactly(Place.named("Camp"));
     }
 
     @Test
