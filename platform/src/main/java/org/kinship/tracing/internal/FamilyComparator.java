@@ -41,7 +41,8 @@ public final class FamilyComparator {
                 if (agreement == Agreement.AGREE || agreement == Agreement.FULL) {
                     return new Evidence(MatchField.FAMILY, Agreement.AGREE, l, r);
                 }
-                if (best == null || rank(agreement) > rank(best)) {
+                // partial over weak over disagree (agree and full have returned)
+                if (best == null || agreement.ordinal() < best.ordinal()) {
                     best = agreement;
                 }
             }
@@ -62,16 +63,6 @@ public final class FamilyComparator {
     static List<NameToken> ownParts(FamilyMember relative, List<NameToken> child) {
         return NameToken.parse(List.of(relative.name())).stream()
                 .filter(part -> child.stream().noneMatch(c -> c.similarity(part) >= NameComparator.STRONG)).toList();
-    }
-
-    /** Partial (one part agrees well, another roughly) over weak (one part roughly) over disagree. */
-    private static int rank(Agreement agreement) {
-        return switch (agreement) {
-            case PARTIAL -> 3;
-            case WEAK -> 2;
-            case DISAGREE -> 1;
-            default -> 0;
-        };
     }
 
     private static String describe(List<FamilyMember> members) {

@@ -154,7 +154,8 @@ public class ProfileBuilder {
         return null;
     }
 
-    private static List<String> texts(Function<String, @Nullable Object> value, List<String> fields) {
+    /** The non-blank texts of the fields, stripped; a field holding a list gives each of its texts. */
+    static List<String> texts(Function<String, @Nullable Object> value, List<String> fields) {
         List<String> texts = new ArrayList<>();
         for (String field : fields) {
             Object found = value.apply(field);

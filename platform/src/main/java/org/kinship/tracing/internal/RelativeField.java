@@ -43,7 +43,7 @@ record RelativeField(@Nullable String group, String field, String relationship, 
         }
         String[] parts = path.split("/", -1);
         boolean valid = parts.length <= 2 && Arrays.stream(parts).allMatch(p -> NAME.matcher(p).matches())
-                && (relationship.isEmpty() ? !fromField && (equals < 0) : NAME.matcher(relationship).matches());
+                && (relationship.isEmpty() ? equals < 0 : NAME.matcher(relationship).matches());
         if (!valid) {
             throw new IllegalArgumentException("Family member field '" + spec + "' is not 'field', 'field=relationship', "
                     + "'field=@relationship_field' or 'group/field=@relationship_field'");
@@ -70,12 +70,6 @@ record RelativeField(@Nullable String group, String field, String relationship, 
     private void add(Function<String, @Nullable Object> value, List<FamilyMember> members) {
         String said = !fromField ? relationship
                 : value.apply(relationship) instanceof String text ? text.strip() : "";
-        Object names = value.apply(field);
-        if (names instanceof String name && !name.isBlank()) {
-            members.add(new FamilyMember(name.strip(), said));
-        } else if (names instanceof Collection<?> items) {
-            items.stream().filter(String.class::isInstance).map(String.class::cast).filter(n -> !n.isBlank())
-                    .forEach(n -> members.add(new FamilyMember(n.strip(), said)));
-        }
+        ProfileBuilder.texts(value, List.of(field)).forEach(name -> members.add(new FamilyMember(name, said)));
     }
 }
