@@ -7,5 +7,7 @@ public enum MatchField {
     AGE,
     DATE_OF_BIRTH,
     PLACE,
-    FAMILY
+    FAMILY,
+    /** When the child was separated from its family (ADR 0029). */
+    SEPARATION_DATE
 }

@@ -128,6 +128,23 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         return new MatchWeights(copy, likelyThreshold, possibleThreshold, nameFrequency);
     }
 
+    /**
+     * These weights with every field and level they lack taken from {@code defaults}: weights stored before a field
+     * or a level existed (the separation date, ADR 0029; weak family and age levels, ADR 0026-0028) weigh that
+     * evidence as the defaults do instead of as nothing.
+     */
+    public MatchWeights completedWith(MatchWeights defaults) {
+        EnumMap<MatchField, Map<Agreement, Probabilities>> copy = new EnumMap<>(MatchField.class);
+        copy.putAll(probabilities);
+        defaults.probabilities().forEach((field, levels) -> {
+            EnumMap<Agreement, Probabilities> merged = new EnumMap<>(Agreement.class);
+            merged.putAll(levels);
+            merged.putAll(probabilities.getOrDefault(field, Map.of()));
+            copy.put(field, merged);
+        });
+        return new MatchWeights(copy, likelyThreshold, possibleThreshold, nameFrequency);
+    }
+
     public MatchWeights withThresholds(double likely, double possible) {
         return new MatchWeights(probabilities, likely, possible, nameFrequency);
     }
@@ -148,9 +165,9 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
      */
     public static MatchWeights defaults() {
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
-        Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.21, 0.00094, 0.056, 0.00116, 0.019, 0.076,
-                0.0002, 0.92));
-        name.put(Agreement.FULL, new Probabilities(0.744, 0.00012));
+        Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.117, 0.00116, 0.0274, 0.00144, 0.0056, 0.0823,
+                0.0002, 0.915));
+        name.put(Agreement.FULL, new Probabilities(0.850, 0.00012));
         p.put(MatchField.NAME, name);
         p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
                 Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
@@ -158,6 +175,7 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
         p.put(MatchField.PLACE, levels(0.514, 0.0018, 0.277, 0.0073, 0.007, 0.053, 0.202, 0.938));
         p.put(MatchField.FAMILY, levels(0.448, 0.00022, 0.497, 0.0091, 0.013, 0.028, 0.042, 0.963));
+        p.put(MatchField.SEPARATION_DATE, levels(0.205, 0.0021, 0.533, 0.0284, 0.236, 0.156, 0.0259, 0.8135));
         return new MatchWeights(p, 28, 12);
     }
 

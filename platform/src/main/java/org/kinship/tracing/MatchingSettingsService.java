@@ -45,13 +45,15 @@ public class MatchingSettingsService {
     }
 
     /**
-     * Replaces the weights and thresholds.
+     * Replaces the weights and thresholds; levels the new weights leave out take the defaults.
      *
      * @throws StaleVersionException when the stored version is no longer {@code expectedVersion}
      * @throws TracingRefusedException when the thresholds are not in order
      */
-    public MatchingSettingsVersion update(KinshipUser user, MatchWeights weights, long expectedVersion) {
+    public MatchingSettingsVersion update(KinshipUser user, MatchWeights given, long expectedVersion) {
         permissions.requireEverywhere(user, Resource.MATCHING, Action.MANAGE, null);
+        // a level left out weighs as the default does, as it will when read back
+        MatchWeights weights = given.completedWith(MatchWeights.defaults());
         long stored = repository.find().map(MatchingSettingsVersion::version).orElse(0L);
         if (stored != expectedVersion) {
             throw new StaleVersionException("matching settings", "weights", expectedVersion);

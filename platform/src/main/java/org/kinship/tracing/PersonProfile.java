@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param places            places of origin, separation and last known addresses
  * @param familyMembers     parents, siblings and other relatives with their relationship to the child when
  *                          known; for a tracing request, the inquirer too
+ * @param separationDate    when the child was separated from its family as far as it is known, or {@code null}
  * @param consentForTracing true when the child (or the inquirer) agreed to tracing; only such profiles are
  *                          ever offered as candidates
  * @param agencyCode        the agency that owns the record
@@ -43,6 +44,7 @@ public record PersonProfile(
         @Nullable LocalDate ageReferenceDate,
         List<Place> places,
         List<FamilyMember> familyMembers,
+        @Nullable PartialDate separationDate,
         boolean consentForTracing,
         String agencyCode,
         String ownerId) {
@@ -87,6 +89,7 @@ public record PersonProfile(
         private @Nullable LocalDate ageReferenceDate;
         private final List<Place> places = new ArrayList<>();
         private final List<FamilyMember> familyMembers = new ArrayList<>();
+        private @Nullable PartialDate separationDate;
         private boolean consentForTracing;
         private String agencyCode = "";
         private String ownerId = "";
@@ -102,6 +105,8 @@ public record PersonProfile(
         public Builder sex(Sex value) { sex = value; return this; }
         public Builder dateOfBirth(@Nullable PartialDate value) { dateOfBirth = value; return this; }
         public Builder place(Place place) { places.add(place); return this; }
+        /** When the child was separated from its family, as the record tells it. */
+        public Builder separationDate(@Nullable PartialDate value) { separationDate = value; return this; }
         /** Relatives whose relationship to the child is not known. */
         public Builder familyMemberNames(String... names) {
             for (String name : names) {
@@ -138,7 +143,7 @@ public record PersonProfile(
 
         public PersonProfile build() {
             return new PersonProfile(id, kind, givenNames, familyNames, otherNames, sex, dateOfBirth, age,
-                    ageEstimated, ageReferenceDate, places, familyMembers, consentForTracing, agencyCode,
+                    ageEstimated, ageReferenceDate, places, familyMembers, separationDate, consentForTracing, agencyCode,
                     ownerId);
         }
     }

@@ -27,12 +27,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              {@code group/field=@relationship_field} for a repeating group, or a bare
  *                              {@code field} when the relationship is not known (family members are compared by
  *                              relationship, ADR 0026)
+ * @param caseSeparationDate    case fields with the (possibly partial) date the child was separated from its family
  * @param requestChildren       the repeating group of sought children
  * @param requestChildNames     fields of a sought child with its names (the first part is the given name)
  * @param requestChildSex       fields of a sought child with its sex
  * @param requestChildDateOfBirth fields of a sought child with its date of birth
  * @param requestChildAge       fields of a sought child with its age (as told by the inquirer)
  * @param requestChildPlaces    fields of a sought child with places (separation, origin)
+ * @param requestChildSeparationDate fields of a sought child with the date it was separated from the inquirer
  * @param requestFamilyMembers  request fields with names of relatives (the inquirer), written as
  *                              {@code caseFamilyMembers}
  */
@@ -48,16 +50,18 @@ public record TracingSettings(
         @DefaultValue("date_of_birth") List<String> caseDateOfBirth,
         @DefaultValue("age") List<String> caseAge,
         @DefaultValue("estimated_age") List<String> caseEstimatedAge,
-        @DefaultValue({"current_location", "location_current", "place_of_separation", "place_of_origin"})
-        List<String> casePlaces,
+        @DefaultValue({"current_location", "location_current", "separation_place", "place_of_separation",
+                "place_of_origin"}) List<String> casePlaces,
         @DefaultValue({"caregiver_name=@caregiver_relationship", "father_name=father", "mother_name=mother",
                 "family_members/name=@relationship"}) List<String> caseFamilyMembers,
+        @DefaultValue({"separation_date", "date_of_separation"}) List<String> caseSeparationDate,
         @DefaultValue("sought_children") String requestChildren,
         @DefaultValue({"name", "other_names"}) List<String> requestChildNames,
         @DefaultValue("sex") List<String> requestChildSex,
         @DefaultValue("date_of_birth") List<String> requestChildDateOfBirth,
         @DefaultValue("age") List<String> requestChildAge,
         @DefaultValue({"separation_place", "place_of_origin"}) List<String> requestChildPlaces,
+        @DefaultValue({"separation_date", "date_of_separation"}) List<String> requestChildSeparationDate,
         @DefaultValue("inquirer_name=@inquirer_relationship") List<String> requestFamilyMembers) {
 
     /** The defaults above, for tools and tests without Spring. */
@@ -66,11 +70,13 @@ public record TracingSettings(
                 List.of("given_name", "name_first"), List.of("family_name", "name_middle", "name_last"),
                 List.of("other_names", "name_nickname"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
                 List.of("estimated_age"),
-                List.of("current_location", "location_current", "place_of_separation", "place_of_origin"),
+                List.of("current_location", "location_current", "separation_place", "place_of_separation",
+                        "place_of_origin"),
                 List.of("caregiver_name=@caregiver_relationship", "father_name=father", "mother_name=mother",
-                        "family_members/name=@relationship"), "sought_children",
-                List.of("name", "other_names"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
-                List.of("separation_place", "place_of_origin"), List.of("inquirer_name=@inquirer_relationship"));
+                        "family_members/name=@relationship"), List.of("separation_date", "date_of_separation"),
+                "sought_children", List.of("name", "other_names"), List.of("sex"), List.of("date_of_birth"),
+                List.of("age"), List.of("separation_place", "place_of_origin"),
+                List.of("separation_date", "date_of_separation"), List.of("inquirer_name=@inquirer_relationship"));
     }
 
     public TracingSettings {
@@ -83,11 +89,13 @@ public record TracingSettings(
         caseEstimatedAge = List.copyOf(caseEstimatedAge);
         casePlaces = List.copyOf(casePlaces);
         caseFamilyMembers = List.copyOf(caseFamilyMembers);
+        caseSeparationDate = List.copyOf(caseSeparationDate);
         requestChildNames = List.copyOf(requestChildNames);
         requestChildSex = List.copyOf(requestChildSex);
         requestChildDateOfBirth = List.copyOf(requestChildDateOfBirth);
         requestChildAge = List.copyOf(requestChildAge);
         requestChildPlaces = List.copyOf(requestChildPlaces);
+        requestChildSeparationDate = List.copyOf(requestChildSeparationDate);
         requestFamilyMembers = List.copyOf(requestFamilyMembers);
     }
 }

@@ -97,7 +97,7 @@ final class CandidateQueries {
      */
     static List<Pass> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, PlaceAliases aliases, Rarity rarity) {
-        List<String> tokens = List.copyOf(ProfileFields.tokens(profile.allNames()));
+        List<String> tokens = List.copyOf(ProfileFields.nameTokens(profile));
         List<Pass> passes = new ArrayList<>();
         if (tokens.size() >= 2) {
             BooleanQuery.Builder pairs = base(profile, kinds, consentOnly, filter);
@@ -296,9 +296,10 @@ final class CandidateQueries {
     }
 
     /**
-     * Birth year, places (district and below) and relatives rank candidates, none is required. Sex, country
-     * and region are left to the scorer: they match too many profiles to be worth visiting. The birth year is
-     * checked on the candidate's doc values, never by collecting every profile of the range.
+     * Birth year, places (district and below), relatives and the separation date (ADR 0029) rank candidates, none is
+     * required. Sex, country and region are left to the scorer: they match too many profiles to be worth visiting.
+     * The birth year and the separation date are checked on the candidate's doc values, never by collecting every
+     * profile of the range.
      */
     private static List<Query> evidence(PersonProfile profile, PlaceAliases aliases) {
         List<Query> clauses = new ArrayList<>();
@@ -316,6 +317,11 @@ final class CandidateQueries {
         for (String token : ProfileFields.tokens(profile.familyMemberNames())) {
             clauses.add(boost(skeletonQuery(ProfileFields.FAMILY_SKELETON, token), 0.7f));
         }
+        // indexed by the middle of its month or day: half a month on top of the days that still partly agree
+        ProfileFields.separated(profile).ifPresent(days -> clauses.add(boost(new ConstantScoreQuery(
+                SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.SEPARATED,
+                        days[0] - SeparationDateComparator.CLOSE_DAYS - 16,
+                        days[1] + SeparationDateComparator.CLOSE_DAYS + 16)), 1f)));
         return clauses;
     }
 

@@ -26,6 +26,7 @@ public final class MatchScorer {
     private final AgeComparator age;
     private final PlaceComparator places;
     private final FamilyComparator family = new FamilyComparator();
+    private final SeparationDateComparator separation = new SeparationDateComparator();
 
     public MatchScorer(MatchWeights weights, AgeComparator age, PlaceAliases aliases) {
         this.weights = weights;
@@ -50,6 +51,7 @@ public final class MatchScorer {
                 : Evidence.missing(MatchField.AGE, "", ""));
         evidence.add(places.compare(searched, candidate));
         evidence.add(family.compare(searched, candidate));
+        evidence.add(separation.compare(searched, candidate));
         double score = 0;
         List<FieldComparison> comparisons = new ArrayList<>();
         for (Evidence e : evidence) {

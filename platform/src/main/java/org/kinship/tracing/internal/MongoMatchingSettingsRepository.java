@@ -37,7 +37,10 @@ public class MongoMatchingSettingsRepository {
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(new MatchingSettingsVersion(JSON.readValue(document.getString("weights"), MatchWeights.class),
+        // weights stored before a field or level existed weigh it as the defaults do
+        MatchWeights weights = JSON.readValue(document.getString("weights"), MatchWeights.class)
+                .completedWith(MatchWeights.defaults());
+        return Optional.of(new MatchingSettingsVersion(weights,
                 document.get("version", Number.class).longValue(), document.getString("updatedBy"),
                 document.getDate("updatedAt").toInstant()));
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.kinship.tracing.Agreement;
+import org.kinship.tracing.FamilyMember;
 import org.kinship.tracing.MatchField;
 import org.kinship.tracing.PersonProfile;
 
@@ -19,11 +20,30 @@ public final class NameComparator {
 
     /**
      * The agreement level and the parts that agree well (by skeleton, so that the scorer can weigh them by how
-     * common they are in the index).
+     * common they are in the index). Names are also read with their lineage ({@link #withLineage}); the better of
+     * the two readings counts.
      */
     public Evidence compare(PersonProfile left, PersonProfile right) {
         List<NameToken> a = NameToken.parse(left.allNames());
         List<NameToken> b = NameToken.parse(right.allNames());
+        Evidence plain = compare(a, b, left, right);
+        List<NameToken> longerA = withLineage(left, a);
+        List<NameToken> longerB = withLineage(right, b);
+        if (longerA == a && longerB == b) {
+            return plain;
+        }
+        Evidence lineage = compare(longerA, longerB, left, right);
+        boolean better = lineage.agreement().ordinal() < plain.agreement().ordinal()
+                || lineage.agreement() == plain.agreement()
+                        && lineage.agreeingParts().size() > plain.agreeingParts().size();
+        if (!better) {
+            return plain;
+        }
+        return new Evidence(MatchField.NAME, lineage.agreement(), describe(left, a, longerA),
+                describe(right, b, longerB), lineage.agreeingParts());
+    }
+
+    private static Evidence compare(List<NameToken> a, List<NameToken> b, PersonProfile left, PersonProfile right) {
         List<Aligned> aligned = alignment(a, b);
         Agreement agreement = agreement(a, b, aligned.stream().map(Aligned::similarity).toList());
         List<Evidence.AgreeingPart> parts = agreement == Agreement.WEAK || agreement == Agreement.DISAGREE
@@ -33,6 +53,51 @@ public final class NameComparator {
                         .toList();
         return new Evidence(MatchField.NAME, agreement, String.join(" ", left.allNames()),
                 String.join(" ", right.allNames()), parts);
+    }
+
+    /**
+     * The child's name parts read with its lineage (ADR 0029): where names are given, father's, grandfather's (Arabic
+     * and Somali naming), a father "Mahmud Idris" of "Aisha Mahmud" says the child is "Aisha Mahmud Idris". When a
+     * relative who is the father (or whose relationship the record does not say) has the child's first family name as
+     * his first name, his further names the child does not carry yet are read as the child's. The same list when
+     * there is no such relative.
+     */
+    static List<NameToken> withLineage(PersonProfile profile, List<NameToken> names) {
+        if (profile.familyNames().isEmpty() || profile.familyMembers().isEmpty()) {
+            return names;
+        }
+        List<NameToken> family = NameToken.parse(List.of(profile.familyNames().getFirst()));
+        if (family.isEmpty()) {
+            return names;
+        }
+        List<NameToken> longer = null;
+        for (FamilyMember relative : profile.familyMembers()) {
+            if (!relative.relationship().equals("father") && !relative.relationship().isEmpty()) {
+                continue;
+            }
+            List<NameToken> parts = NameToken.parse(List.of(relative.name()));
+            if (parts.size() < 2 || parts.getFirst().similarity(family.getFirst()) < STRONG) {
+                continue;
+            }
+            for (NameToken part : parts.subList(1, parts.size())) {
+                List<NameToken> known = longer == null ? names : longer;
+                if (known.stream().noneMatch(n -> n.similarity(part) >= STRONG)) {
+                    longer = new ArrayList<>(known);
+                    longer.add(part);
+                }
+            }
+        }
+        return longer == null ? names : List.copyOf(longer);
+    }
+
+    /** The names as written, and the parts read from the lineage after them: "Aisha Mahmud (+ idris)". */
+    private static String describe(PersonProfile profile, List<NameToken> names, List<NameToken> longer) {
+        String written = String.join(" ", profile.allNames());
+        if (longer.size() == names.size()) {
+            return written;
+        }
+        return written + " (+ " + String.join(" ", longer.subList(names.size(), longer.size()).stream()
+                .map(NameToken::text).toList()) + ")";
     }
 
     static Agreement agreement(List<NameToken> a, List<NameToken> b) {

@@ -75,6 +75,7 @@ public class ProfileBuilder {
             }
         }
         places(value, settings.casePlaces()).forEach(profile::place);
+        date(first(value, settings.caseSeparationDate())).ifPresent(profile::separationDate);
         return profile.build();
     }
 
@@ -100,6 +101,7 @@ public class ProfileBuilder {
             date(first(value, settings.requestChildDateOfBirth())).ifPresent(profile::dateOfBirth);
             age(first(value, settings.requestChildAge())).ifPresent(years -> profile.knownAge(years, told));
             places(value, settings.requestChildPlaces()).forEach(profile::place);
+            date(first(value, settings.requestChildSeparationDate())).ifPresent(profile::separationDate);
             profiles.add(profile.build());
         }
         return profiles;

@@ -13,6 +13,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.kinship.tracing.FamilyMember;
+import org.kinship.tracing.PartialDate;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 
@@ -41,6 +42,11 @@ final class ProfileFields {
     static final String BIRTH_YEAR = "birth";
     /** {@code false} for profiles without any birth estimate (kept by the birth-window filter). */
     static final String BIRTH_KNOWN = "birth_known";
+    /**
+     * The middle day (epoch day) of a separation date known at least to the month: ranks candidates separated
+     * about when the searched child was (ADR 0029).
+     */
+    static final String SEPARATED = "separated";
     static final String PLACE = "place";
     static final String PLACE_NAME = "place_name";
     static final String PROFILE = "profile";
@@ -59,9 +65,11 @@ final class ProfileFields {
      * The version of these fields, kept in the index's commit data: an index written with other fields is emptied
      * at start and rebuilt from the records (ADR 0025). 4: stored profiles carry family members with their
      * relationship, relatives' name pairs are keys, names with "th" have a second skeleton, one-consonant keys with
-     * the district are keys, places typed by the name of one location are located (ADR 0026, 0027).
+     * the district are keys, places typed by the name of one location are located (ADR 0026, 0027). 5: profiles carry
+     * the separation date, indexed as {@link #SEPARATED}; cases' {@code separation_place} is a place; the name parts
+     * a father's name adds to the child's lineage are name keys (ADR 0029).
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
 
     private ProfileFields() {
     }
@@ -74,7 +82,7 @@ final class ProfileFields {
         doc.add(new StringField(AGENCY, profile.agencyCode(), Field.Store.NO));
         doc.add(new StringField(OWNER, profile.ownerId(), Field.Store.NO));
         doc.add(new StringField(SEX, profile.sex().name(), Field.Store.NO));
-        Set<String> nameTokens = tokens(profile.allNames());
+        Set<String> nameTokens = nameTokens(profile);
         for (String token : nameTokens) {
             addNameKeys(doc, token);
         }
@@ -95,6 +103,8 @@ final class ProfileFields {
             doc.add(new SortedNumericDocValuesField(BIRTH_YEAR, year));
         });
         doc.add(new StringField(BIRTH_KNOWN, Boolean.toString(birth.isPresent()), Field.Store.NO));
+        separated(profile).ifPresent(days -> doc.add(new SortedNumericDocValuesField(SEPARATED,
+                (days[0] + days[1]) / 2)));
         Set<String> places = placeKeys(profile.places(), aliases);
         for (String key : places) {
             doc.add(new StringField(key.startsWith("#") ? PLACE_NAME : PLACE, key.replace("#", ""), Field.Store.NO));
@@ -151,10 +161,34 @@ final class ProfileFields {
         return keys;
     }
 
+    /**
+     * The normalised parts of the child's names, with those its lineage adds ({@link NameComparator#withLineage},
+     * ADR 0029): "Aisha Mahmud", whose father is "Mahmud Idris", is found by "Aisha Mahmud Idris"'s pairs too.
+     */
+    static Set<String> nameTokens(PersonProfile profile) {
+        Set<String> tokens = tokens(profile.allNames());
+        List<NameToken> parsed = NameToken.parse(profile.allNames());
+        List<NameToken> longer = NameComparator.withLineage(profile, parsed);
+        longer.subList(parsed.size(), longer.size()).forEach(part -> tokens.add(part.text()));
+        return tokens;
+    }
+
     static Set<String> tokens(List<String> names) {
         Set<String> tokens = new LinkedHashSet<>();
         names.forEach(name -> tokens.addAll(NameNormalizer.tokens(name)));
         return tokens;
+    }
+
+    /**
+     * The first and last epoch day the separation date may stand for, when it is known at least to the month (a
+     * year alone ranks nothing).
+     */
+    static Optional<long[]> separated(PersonProfile profile) {
+        PartialDate date = profile.separationDate();
+        if (date == null || date.month() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new long[] {date.earliest().toEpochDay(), date.latest().toEpochDay()});
     }
 
     /** The year of birth at the centre of the estimate: from the date of birth, else from the age. */

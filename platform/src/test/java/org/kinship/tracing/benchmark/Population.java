@@ -21,9 +21,12 @@ import org.kinship.tracing.benchmark.World.Village;
 final class Population {
 
     static final LocalDate REGISTERED = LocalDate.of(2025, 6, 1);
+    /** {@code -Dbenchmark.separationDates=false}: records without separation dates, as before ADR 0029. */
+    private static final boolean SEPARATION_DATES = !"false".equals(System.getProperty("benchmark.separationDates"));
 
     record Child(int n, Culture culture, boolean female, List<Name> given, List<Name> family, Name fatherGiven,
-                 Name fatherFamily, Name motherGiven, Name motherFamily, LocalDate birth, Village village) {
+                 Name fatherFamily, Name motherGiven, Name motherFamily, LocalDate birth, Village village,
+                 LocalDate separated) {
         int age() {
             return java.time.Period.between(birth, REGISTERED).getYears();
         }
@@ -53,8 +56,13 @@ final class Population {
                 ? List.of(father, pick(NameBank.ARABIC_MALE, r)) : List.of(family1);
         Name fatherFamily = culture == Culture.ARABIC ? family.get(1) : family1;
         LocalDate birth = REGISTERED.minusYears(r.nextInt(18)).minusDays(1 + r.nextInt(364));
-        return new Child(n, culture, female, given, family, father, fatherFamily,
-                pick(NameBank.given(culture, true), r), pick(NameBank.family(culture), r), birth, world.any(r));
+        Name motherGiven = pick(NameBank.given(culture, true), r);
+        Name motherFamily = pick(NameBank.family(culture), r);
+        Village village = world.any(r);
+        // drawn apart from the rest, so adding separation dates left every other field of the population as it was
+        LocalDate separated = world.separation(village, new Random(seed * 31_000_013L + n));
+        return new Child(n, culture, female, given, family, father, fatherFamily, motherGiven, motherFamily, birth,
+                village, separated);
     }
 
     /** The child as a caseworker registered it: ages guessed, names as heard, place of separation. */
@@ -85,6 +93,11 @@ final class Population {
         }
         if (s.chance(50)) {
             b.familyMember("mother", s.write(child.motherGiven(), arabic) + " " + s.write(child.motherFamily(), arabic));
+        }
+        // the child or its caregiver remembers the day two times in three
+        Random told = new Random(seed * 37_000_019L + child.n());
+        if (told.nextInt(100) < 65 && SEPARATION_DATES) {
+            b.separationDate(remembered(child.separated(), told, 55, 35, 0));
         }
         return b.build();
     }
@@ -130,7 +143,35 @@ final class Population {
         Name inquirerFamily = father ? child.fatherFamily() : child.motherFamily();
         // the inquirer says who they are to the child nine times in ten
         String relationship = s.chance(90) ? (father ? "father" : "mother") : "";
-        return b.familyMember(relationship, s.write(inquirer, arabic) + " " + s.write(inquirerFamily, arabic)).build();
+        b.familyMember(relationship, s.write(inquirer, arabic) + " " + s.write(inquirerFamily, arabic));
+        // the parent remembers the day three times in four, now and then a month or more off
+        Random told = new Random(seed * 41_000_027L + child.n());
+        if (told.nextInt(100) < 75 && SEPARATION_DATES) {
+            b.separationDate(remembered(child.separated(), told, 45, 40, 4));
+        }
+        return b.build();
+    }
+
+    /**
+     * A separation day as someone remembers it: to the day ({@code dayPercent}), the month ({@code monthPercent}) or
+     * the year; a day is a few days off one time in four, and {@code wrongPercent} of all dates are one to four months
+     * off.
+     */
+    private static PartialDate remembered(LocalDate day, Random r, int dayPercent, int monthPercent,
+            int wrongPercent) {
+        LocalDate date = day;
+        if (r.nextInt(100) < wrongPercent) {
+            date = date.plusDays((r.nextBoolean() ? 1 : -1) * (30 + r.nextInt(90)));
+        }
+        int precision = r.nextInt(100);
+        if (precision < dayPercent) {
+            if (r.nextInt(4) == 0) {
+                date = date.plusDays((r.nextBoolean() ? 1 : -1) * (1 + r.nextInt(6)));
+            }
+            return PartialDate.of(date);
+        }
+        return precision < dayPercent + monthPercent ? PartialDate.ofYearMonth(date.getYear(), date.getMonthValue())
+                : PartialDate.ofYear(date.getYear());
     }
 
     private static String[] names(List<Name> names, Spelling s, boolean arabic) {

@@ -1,5 +1,6 @@
 package org.kinship.tracing.benchmark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,13 @@ final class World {
     private static final String[] SYLLABLES = {"ka", "ma", "ba", "lo", "um", "ga", "ri", "ne", "da", "so", "tu",
         "mo", "ke", "ya", "ni", "bo", "shi", "dur", "kor", "fa", "sa", "li", "wa", "ra", "jo", "te"};
 
+    /** The first day children of this population were separated, and over how many days they were. */
+    static final LocalDate FIRST_SEPARATION = LocalDate.of(2023, 1, 1);
+    static final int SEPARATION_DAYS = 880;
+
     final List<Village> villages = new ArrayList<>();
+    /** Per district (25 villages each), the days of the attacks, floods and flights that separated children. */
+    private final List<List<LocalDate>> events = new ArrayList<>();
 
     World(Random random) {
         for (String country : List.of("SD", "SS", "CD", "TD")) {
@@ -35,6 +42,15 @@ final class World {
                     }
                 }
             }
+        }
+        // drawn after the villages, so adding the events left the villages as they were
+        Random dates = new Random(random.nextLong());
+        for (int district = 0; district < villages.size() / 25; district++) {
+            List<LocalDate> days = new ArrayList<>();
+            for (int e = 2 + dates.nextInt(6); e > 0; e--) {
+                days.add(FIRST_SEPARATION.plusDays(dates.nextInt(SEPARATION_DAYS)));
+            }
+            events.add(days);
         }
     }
 
@@ -49,6 +65,18 @@ final class World {
 
     Village any(Random random) {
         return villages.get(random.nextInt(villages.size()));
+    }
+
+    /**
+     * When a child of the village was separated: three in four in one of the district's events (over up to three
+     * days of flight), the others on a day of their own.
+     */
+    LocalDate separation(Village village, Random random) {
+        if (random.nextInt(4) == 0) {
+            return FIRST_SEPARATION.plusDays(random.nextInt(SEPARATION_DAYS));
+        }
+        List<LocalDate> days = events.get(village.index() / 25);
+        return days.get(random.nextInt(days.size())).plusDays(random.nextInt(3));
     }
 
     /** Another village of the same district. */

@@ -62,7 +62,7 @@ class MatchingIndexTests {
         assertThat(found).first().satisfies(best -> {
             assertThat(best.profileId()).isEqualTo("case-1");
             assertThat(best.label()).isEqualTo(MatchLabel.LIKELY);
-            assertThat(best.comparisons()).hasSize(6);
+            assertThat(best.comparisons()).hasSize(MatchField.values().length);
         });
     }
 

@@ -5,6 +5,7 @@ import static org.kinship.tracing.Profiles.named;
 
 import org.junit.jupiter.api.Test;
 import org.kinship.tracing.Agreement;
+import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Profiles;
 
 class NameComparatorTests {
@@ -39,6 +40,41 @@ class NameComparatorTests {
                 .containsExactlyInAnyOrder(NameKeys.skeleton("mustafa"), NameKeys.skeleton("hussein"));
         assertThat(comparator.compare(Profiles.aCase("a").givenNames("Mustafa Hussein Omar").build(),
                 Profiles.aCase("b").givenNames("Mustafa Ibrahim Khalil").build()).agreeingParts()).isEmpty();
+    }
+
+    @Test
+    void aFathersNamesCompleteTheChildsLineage() {
+        // Arabic naming: given, father's, grandfather's; the father "Mahmud Idris" says the child is "Aisha Mahmud Idris"
+        PersonProfile sought = Profiles.aTracingRequest("r").givenNames("Aisha").familyNames("Mahmud")
+                .familyMember("father", "Mahmud Idris").build();
+        PersonProfile registered = Profiles.aCase("c").givenNames("عائشة").familyNames("محمود", "إدريس").build();
+        Evidence evidence = comparator.compare(sought, registered);
+        assertThat(evidence.agreement()).isEqualTo(Agreement.FULL);
+        assertThat(evidence.left()).isEqualTo("Aisha Mahmud (+ idris)");
+        assertThat(evidence.agreeingParts()).hasSize(3);
+        // and the index keys the lineage's parts, so the pairs of "Aisha Mahmud Idris" find the request
+        assertThat(ProfileFields.nameTokens(sought)).containsExactly("aisha", "mahmud", "idris");
+        // without the father's name the shorter name only agrees
+        assertThat(comparator.compare(Profiles.aTracingRequest("r").givenNames("Aisha").familyNames("Mahmud").build(),
+                registered).agreement()).isEqualTo(Agreement.AGREE);
+    }
+
+    @Test
+    void aRelativeWhoIsNotTheFatherOrDoesNotCarryTheChildsSecondNameAddsNothing() {
+        PersonProfile registered = Profiles.aCase("c").givenNames("Aisha").familyNames("Mahmud", "Idris").build();
+        PersonProfile mother = Profiles.aTracingRequest("r").givenNames("Aisha").familyNames("Mahmud")
+                .familyMember("mother", "Mahmud Idris").build();
+        PersonProfile otherFather = Profiles.aTracingRequest("r").givenNames("Aisha").familyNames("Mahmud")
+                .familyMember("father", "Yusuf Idris").build();
+        assertThat(NameComparator.withLineage(mother, NameToken.parse(mother.allNames()))).hasSize(2);
+        assertThat(NameComparator.withLineage(otherFather, NameToken.parse(otherFather.allNames()))).hasSize(2);
+        assertThat(comparator.compare(mother, registered).agreement()).isEqualTo(Agreement.AGREE);
+        // a lineage that makes the names disagree more is not taken: the plain reading stays
+        PersonProfile twoParts = Profiles.aCase("c").givenNames("Aisha").familyNames("Mahmud").build();
+        PersonProfile withFather = Profiles.aTracingRequest("r").givenNames("Aisha").familyNames("Mahmud")
+                .familyMember("father", "Mahmud Idris").build();
+        assertThat(comparator.compare(withFather, twoParts).agreement()).isEqualTo(Agreement.FULL);
+        assertThat(comparator.compare(withFather, twoParts).left()).isEqualTo("Aisha Mahmud");
     }
 
     @Test

@@ -134,15 +134,34 @@ class ProfileBuilderTests {
     }
 
     @Test
+    void theSeparationDateAndPlaceOfTheTracingFormsAreRead() {
+        // the case's tracing form records where and when the child was separated, the request's sought child too
+        PersonProfile registered = builder.fromCase(caseWith(Map.of("given_name", "Amina", "current_location",
+                "td-camp", "separation_place", "td-adre", "separation_date", "2024-03")), true);
+        assertThat(registered.separationDate()).isEqualTo(PartialDate.parse("2024-03"));
+        assertThat(registered.places()).containsExactly(Place.at("TD/TD-CAMP"), Place.at("TD/TD-OUADDAI/TD-ADRE"));
+
+        TracingRequest request = new TracingRequest("req2", "TR-AGY-2026-00002", "tracing_request", 1,
+                Map.of("inquirer_name", "Fatima Houssein", "sought_children", List.of(
+                        Map.of("name", "Amina", "separation_date", "2024-03-12"), Map.of("name", "Khadija",
+                                "separation_date", "last spring"))),
+                "worker-2", "AGY", REGISTERED, "worker-2", REGISTERED, "worker-2", List.of(), 1);
+        List<PersonProfile> sought = builder.fromRequest(request);
+        assertThat(sought.getFirst().separationDate()).isEqualTo(PartialDate.parse("2024-03-12"));
+        // a date the form would have refused is no evidence rather than an error
+        assertThat(sought.get(1).separationDate()).isNull();
+    }
+
+    @Test
     void aMalformedFamilyMemberFieldIsRefusedAtStartWithTheEntryQuoted() {
         TracingSettings defaults = TracingSettings.defaults();
         TracingSettings broken = new TracingSettings(defaults.requestForm(), defaults.requestNumberPattern(),
                 defaults.locationLookup(), defaults.caseGivenNames(), defaults.caseFamilyNames(),
                 defaults.caseOtherNames(), defaults.caseSex(), defaults.caseDateOfBirth(), defaults.caseAge(),
                 defaults.caseEstimatedAge(), defaults.casePlaces(), List.of("father_name=father", "a/b/c=@x"),
-                defaults.requestChildren(), defaults.requestChildNames(), defaults.requestChildSex(),
-                defaults.requestChildDateOfBirth(), defaults.requestChildAge(), defaults.requestChildPlaces(),
-                List.of("inquirer_name="));
+                defaults.caseSeparationDate(), defaults.requestChildren(), defaults.requestChildNames(),
+                defaults.requestChildSex(), defaults.requestChildDateOfBirth(), defaults.requestChildAge(),
+                defaults.requestChildPlaces(), defaults.requestChildSeparationDate(), List.of("inquirer_name="));
 
         assertThatThrownBy(() -> new ProfileBuilder(broken, id -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a/b/c=@x'");

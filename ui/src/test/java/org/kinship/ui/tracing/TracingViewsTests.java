@@ -26,6 +26,7 @@ import org.kinship.security.UserAccountService;
 import org.kinship.testing.PlatformIntegrationTest;
 import org.kinship.tracing.CandidateView;
 import org.kinship.tracing.DuplicatePair;
+import org.kinship.tracing.MatchField;
 import org.kinship.tracing.MatchLabel;
 import org.kinship.tracing.MatchingJobService;
 import org.kinship.tracing.PersonHit;
@@ -113,7 +114,7 @@ class TracingViewsTests extends SpringBrowserlessTest {
         assertThat(panel.shown()).allSatisfy(c -> assertThat(c.label()).isEqualTo(MatchLabel.LIKELY));
         CandidateView first = panel.shown().stream().filter(c -> c.recordId().equals(wrong.id())).findFirst().orElseThrow();
         panel.grid.select(first);
-        assertThat(panel.comparison.getGenericDataView().getItems().toList()).hasSize(6);
+        assertThat(panel.comparison.getGenericDataView().getItems().toList()).hasSize(MatchField.values().length);
 
         panel.rejectSelected();
         assertThat(panel.comment.isInvalid()).isTrue();
