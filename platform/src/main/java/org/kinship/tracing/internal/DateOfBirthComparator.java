@@ -14,14 +14,8 @@ import org.kinship.tracing.PersonProfile;
 public final class DateOfBirthComparator {
 
     public Evidence compare(PersonProfile left, PersonProfile right) {
-        PartialDate a = left.dateOfBirth();
-        PartialDate b = right.dateOfBirth();
-        String l = Objects.toString(a, "");
-        String r = Objects.toString(b, "");
-        if (a == null || b == null) {
-            return Evidence.missing(MatchField.DATE_OF_BIRTH, l, r);
-        }
-        return new Evidence(MatchField.DATE_OF_BIRTH, agreement(a, b), l, r);
+        return Evidence.between(MatchField.DATE_OF_BIRTH, left.dateOfBirth(), right.dateOfBirth(),
+                DateOfBirthComparator::agreement);
     }
 
     static Agreement agreement(PartialDate a, PartialDate b) {

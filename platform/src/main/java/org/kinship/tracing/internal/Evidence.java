@@ -1,6 +1,10 @@
 package org.kinship.tracing.internal;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
 
 import org.kinship.tracing.Agreement;
 import org.kinship.tracing.MatchField;
@@ -28,5 +32,14 @@ public record Evidence(MatchField field, Agreement agreement, String left, Strin
 
     static Evidence missing(MatchField field, String left, String right) {
         return new Evidence(field, Agreement.MISSING, left, right);
+    }
+
+    /** Missing when either side does not know the value, else how the two values agree; both shown as written. */
+    static <T> Evidence between(MatchField field, @Nullable T left, @Nullable T right,
+            BiFunction<T, T, Agreement> agreement) {
+        String l = Objects.toString(left, "");
+        String r = Objects.toString(right, "");
+        return left == null || right == null ? missing(field, l, r)
+                : new Evidence(field, agreement.apply(left, right), l, r);
     }
 }

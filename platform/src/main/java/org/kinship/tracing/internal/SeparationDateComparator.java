@@ -2,7 +2,6 @@ package org.kinship.tracing.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 import org.kinship.tracing.Agreement;
 import org.kinship.tracing.MatchField;
@@ -28,14 +27,8 @@ public final class SeparationDateComparator {
     private static final int MONTH_DAYS = 31;
 
     public Evidence compare(PersonProfile left, PersonProfile right) {
-        PartialDate a = left.separationDate();
-        PartialDate b = right.separationDate();
-        String l = Objects.toString(a, "");
-        String r = Objects.toString(b, "");
-        if (a == null || b == null) {
-            return Evidence.missing(MatchField.SEPARATION_DATE, l, r);
-        }
-        return new Evidence(MatchField.SEPARATION_DATE, agreement(a, b), l, r);
+        return Evidence.between(MatchField.SEPARATION_DATE, left.separationDate(), right.separationDate(),
+                SeparationDateComparator::agreement);
     }
 
     static Agreement agreement(PartialDate a, PartialDate b) {
