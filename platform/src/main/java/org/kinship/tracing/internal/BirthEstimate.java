@@ -1,6 +1,7 @@
 package org.kinship.tracing.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.kinship.tracing.PartialDate;
@@ -36,7 +37,8 @@ record BirthEstimate(double centre, double tolerance) {
         return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
     }
 
+    /** "born 2013.4 ± 2.0", whatever the server's locale (the review screen words it in the reader's language). */
     String describe() {
-        return "born %.1f ± %.1f".formatted(centre, tolerance);
+        return String.format(Locale.ROOT, "born %.1f ± %.1f", centre, tolerance);
     }
 }

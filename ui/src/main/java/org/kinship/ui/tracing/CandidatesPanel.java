@@ -44,15 +44,18 @@ class CandidatesPanel extends Composite<VerticalLayout> {
     private final Span empty = new Span();
     private final VerticalLayout detail = new VerticalLayout();
     private @Nullable CandidateView selected;
+    private final ComparisonTexts.Lookups lookups;
+    private @Nullable ComparisonTexts texts;
 
     CandidatesPanel(MatchReviewService review, KinshipUser user, Supplier<List<CandidateView>> candidates,
-            String emptyText) {
-        this(review, user, candidates, emptyText, null);
+            ComparisonTexts.Lookups lookups, String emptyText) {
+        this(review, user, candidates, lookups, emptyText, null);
     }
 
     CandidatesPanel(MatchReviewService review, KinshipUser user, Supplier<List<CandidateView>> candidates,
-            String emptyText, @Nullable String title) {
+            ComparisonTexts.Lookups lookups, String emptyText, @Nullable String title) {
         this.review = review;
+        this.lookups = lookups;
         this.user = user;
         this.candidates = candidates;
         VerticalLayout root = getContent();
@@ -75,8 +78,10 @@ class CandidatesPanel extends Composite<VerticalLayout> {
         comparison.setId("tracing-comparison");
         comparison.addColumn(c -> getTranslation("tracing.field." + c.field().name()))
                 .setHeader(getTranslation("tracing.compare.field")).setAutoWidth(true);
-        comparison.addColumn(FieldComparison::left).setHeader(getTranslation("tracing.compare.searched"));
-        comparison.addColumn(FieldComparison::right).setHeader(getTranslation("tracing.compare.candidate"));
+        comparison.addColumn(c -> texts == null ? c.left() : texts.left(c))
+                .setHeader(getTranslation("tracing.compare.searched"));
+        comparison.addColumn(c -> texts == null ? c.right() : texts.right(c))
+                .setHeader(getTranslation("tracing.compare.candidate"));
         comparison.addColumn(c -> getTranslation("tracing.agreement." + c.agreement().name()))
                 .setHeader(getTranslation("tracing.compare.agreement")).setAutoWidth(true);
         comparison.addColumn(c -> String.format(Locale.ROOT, "%+.1f", c.weight()))
@@ -130,6 +135,7 @@ class CandidatesPanel extends Composite<VerticalLayout> {
         comment.clear();
         comment.setInvalid(false);
         if (candidate != null) {
+            texts = lookups.texts(getLocale(), this::getTranslation);
             comparison.setItems(candidate.comparisons());
             confirm.setEnabled(candidate.state() == ReviewState.NEW);
             merge.setVisible(merger != null && candidate.candidateKind() == ProfileKind.CASE

@@ -27,14 +27,17 @@ import org.kinship.tracing.TracingRequestNotFoundException;
 public class CaseMatchesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MatchReviewService review;
+    private final ComparisonTexts.Lookups lookups;
     private final CaseMergeService merges;
     private final KinshipUser user;
     @Nullable CandidatesPanel candidates;
     @Nullable CandidatesPanel duplicates;
     @Nullable MergeDialog mergeDialog;
 
-    public CaseMatchesView(MatchReviewService review, CaseMergeService merges, AuthenticationContext authentication) {
+    public CaseMatchesView(MatchReviewService review, CaseMergeService merges, ComparisonTexts.Lookups lookups,
+            AuthenticationContext authentication) {
         this.review = review;
+        this.lookups = lookups;
         this.merges = merges;
         this.user = TracingAccess.user(authentication);
         setId("case-matches-view");
@@ -57,11 +60,11 @@ public class CaseMatchesView extends VerticalLayout implements HasDynamicTitle, 
             noConsent.setId("tracing-no-consent");
             add(noConsent);
         }
-        candidates = new CandidatesPanel(review, user, () -> review.forCase(user, caseId),
+        candidates = new CandidatesPanel(review, user, () -> review.forCase(user, caseId), lookups,
                 getTranslation("tracing.candidates.none"));
         add(candidates);
         candidates.refresh();
-        duplicates = new CandidatesPanel(review, user, () -> review.duplicatesOf(user, caseId),
+        duplicates = new CandidatesPanel(review, user, () -> review.duplicatesOf(user, caseId), lookups,
                 getTranslation("tracing.caseDuplicates.none"), getTranslation("tracing.caseDuplicates.title"));
         duplicates.setId("tracing-case-duplicates");
         duplicates.grid.setId("tracing-duplicate-grid");

@@ -31,6 +31,7 @@ public class TracingRequestView extends VerticalLayout implements HasDynamicTitl
 
     private final TracingRequestService requests;
     private final MatchReviewService review;
+    private final ComparisonTexts.Lookups lookups;
     private final FormDefinitionService forms;
     private final FormRenderers renderers;
     private final KinshipUser user;
@@ -39,8 +40,9 @@ public class TracingRequestView extends VerticalLayout implements HasDynamicTitl
     @Nullable CandidatesPanel candidates;
 
     public TracingRequestView(TracingRequestService requests, MatchReviewService review, FormDefinitionService forms,
-            FormRenderers renderers, AuthenticationContext authentication) {
+            FormRenderers renderers, ComparisonTexts.Lookups lookups, AuthenticationContext authentication) {
         this.requests = requests;
+        this.lookups = lookups;
         this.review = review;
         this.forms = forms;
         this.renderers = renderers;
@@ -65,7 +67,7 @@ public class TracingRequestView extends VerticalLayout implements HasDynamicTitl
         form.setReadOnly(true);
         showLinks(request);
         String requestId = request.id();
-        candidates = new CandidatesPanel(review, user, () -> review.forRequest(user, requestId),
+        candidates = new CandidatesPanel(review, user, () -> review.forRequest(user, requestId), lookups,
                 getTranslation("tracing.candidates.none"));
         add(new H2(getTranslation("tracing.view.title", request.requestNumber())), form,
                 new H3(getTranslation("tracing.view.links")), links, candidates);
