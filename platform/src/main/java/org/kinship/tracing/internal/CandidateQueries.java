@@ -68,7 +68,8 @@ final class CandidateQueries {
     private static final Map<String, Double> KEY_FACTORS = Map.of(ProfileFields.NAME_TOKEN, 1.0,
             ProfileFields.NAME_SKELETON, 0.8, ProfileFields.NAME_METAPHONE, 0.6, ProfileFields.NAME_BEIDER_MORSE, 0.5,
             ProfileFields.NAME_SKELETON_DELETES, 0.4, ProfileFields.NAME_DISTRICT, 0.8, ProfileFields.NAME_YEAR, 0.5,
-            ProfileFields.FAMILY_PAIR, 1.0, ProfileFields.TYPO_DISTRICT, 0.5);
+            ProfileFields.FAMILY_PAIR, 1.0, ProfileFields.TYPO_DISTRICT, 0.5,
+            ProfileFields.NAME_PLACE, 1.0);
 
     /** What a name part's other shared keys add to its best one. */
     private static final float PART_TIE_BREAKER = 0.1f;
@@ -89,7 +90,7 @@ final class CandidateQueries {
      * {@link #BIRTH_WINDOW} years (or of unknown birth). Retrieval is a pure disjunction of constant-score name keys
      * weighted by their rarity (an inverse document frequency) with everything else as filters, so Lucene's top-k
      * pruning (MaxScore) skips the profiles that cannot enter the top; a name part's keys together with the
-     * searched district or birth year count on top, and so does a relative's full name
+     * searched district, village or birth year count on top, and so does a relative's full name
      * ({@link ProfileFields#FAMILY_PAIR}, ADR 0026), which finds the child of a family whose own names are misspelled.
      * The evidence (birth year, places, relatives) then re-ranks only the retrieved profiles. A name key carried by
      * more than {@link #commonLimit} profiles ("Mohamed" among a million) is not visited (ADR 0014, 0022).</li>
@@ -109,8 +110,9 @@ final class CandidateQueries {
         Optional<Integer> year = ProfileFields.birthYear(profile);
         year.ifPresent(y -> single.add(birthWindow(y), Occur.FILTER));
         List<Query> names = new ArrayList<>(rareKeys(uncommon(tokens, rarity), rarity));
-        names.addAll(compoundKeys(tokens, ProfileFields.districts(ProfileFields.placeKeys(profile.places(), aliases)),
-                year, rarity));
+        Set<String> placeKeys = ProfileFields.placeKeys(profile.places(), aliases);
+        names.addAll(compoundKeys(tokens, ProfileFields.districts(placeKeys), ProfileFields.villages(placeKeys), year,
+                rarity));
         rareClause(ProfileFields.FAMILY_PAIR, ProfileFields.familyPairs(profile), commonLimit(rarity), rarity)
                 .ifPresent(names::add);
         names.forEach(clause -> single.add(clause, Occur.SHOULD));
@@ -210,14 +212,15 @@ final class CandidateQueries {
     }
 
     /**
-     * A name part together with a district the searched profile names, and with its birth year (give or take
+     * A name part together with a district or a village (by path or by place name, ADR 0030) the searched profile
+     * names, and with its birth year (give or take
      * {@link #YEAR_KEY_WINDOW}): rare keys that rank the carriers of a shared name part who also share the place or
      * age above the others, so that the true child is retrieved even when thousands share one of its names; and a
      * name part's one-consonant keys with the district ({@link ProfileFields#TYPO_DISTRICT}), for a child misspelled
      * in every part. Common ones are left out like name keys.
      */
-    static List<Query> compoundKeys(Collection<String> tokens, Set<String> districts, Optional<Integer> year,
-            Rarity rarity) {
+    static List<Query> compoundKeys(Collection<String> tokens, Set<String> districts, Set<String> villages,
+            Optional<Integer> year, Rarity rarity) {
         int limit = commonLimit(rarity);
         List<Query> clauses = new ArrayList<>();
         Set<String> skeletons = new LinkedHashSet<>();
@@ -232,6 +235,8 @@ final class CandidateQueries {
         for (String skeleton : skeletons) {
             List<String> districtKeys = districts.stream().map(d -> ProfileFields.withKey(skeleton, d)).toList();
             rareClause(ProfileFields.NAME_DISTRICT, districtKeys, limit, rarity).ifPresent(clauses::add);
+            List<String> villageKeys = villages.stream().map(v -> ProfileFields.withKey(skeleton, v)).toList();
+            rareClause(ProfileFields.NAME_PLACE, villageKeys, limit, rarity).ifPresent(clauses::add);
             year.ifPresent(y -> {
                 List<String> yearKeys = new ArrayList<>();
                 for (int other = y - YEAR_KEY_WINDOW; other <= y + YEAR_KEY_WINDOW; other++) {

@@ -58,6 +58,13 @@ final class ProfileFields {
      * who share a one-consonant key, when it was registered in the district the request names (ADR 0026).
      */
     static final String TYPO_DISTRICT = "typo_district";
+    /**
+     * A name part's skeleton with a village the profile names, by its location path or its place name
+     * ({@code hsn@SD/R0/D3/KAJOTE}, {@code hsn@#kjt}): ranks the child registered in the village the request names
+     * among the thousands who share a common name, even when the place name stands for too many villages to be
+     * located (ADR 0030).
+     */
+    static final String NAME_PLACE = "name_place";
     /** A name part's skeleton with the estimated birth year ({@code skeleton@2015}): ranks candidates. */
     static final String NAME_YEAR = "name_year";
 
@@ -67,9 +74,10 @@ final class ProfileFields {
      * relationship, relatives' name pairs are keys, names with "th" have a second skeleton, one-consonant keys with
      * the district are keys, places typed by the name of one location are located (ADR 0026, 0027). 5: profiles carry
      * the separation date, indexed as {@link #SEPARATED}; cases' {@code separation_place} is a place; the name parts
-     * a father's name adds to the child's lineage are name keys (ADR 0029).
+     * a father's name adds to the child's lineage are name keys (ADR 0029). 6: name parts with the village are keys
+     * ({@link #NAME_PLACE}, ADR 0030).
      */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
 
     private ProfileFields() {
     }
@@ -118,9 +126,13 @@ final class ProfileFields {
                 doc.add(new StringField(TYPO_DISTRICT, withKey(key, district), Field.Store.NO));
             }
         }
+        Set<String> villages = villages(places);
         for (String skeleton : skeletons) {
             for (String district : districts(places)) {
                 doc.add(new StringField(NAME_DISTRICT, withKey(skeleton, district), Field.Store.NO));
+            }
+            for (String village : villages) {
+                doc.add(new StringField(NAME_PLACE, withKey(skeleton, village), Field.Store.NO));
             }
             birth.ifPresent(year -> doc.add(new StringField(NAME_YEAR, withKey(skeleton, year), Field.Store.NO)));
         }
@@ -207,7 +219,21 @@ final class ProfileFields {
         return districts;
     }
 
-    /** A compound key: a name part's skeleton with a district or a birth year. */
+    /**
+     * The village-level keys among {@link #placeKeys}: location paths below the district and {@code #}-marked place
+     * names (a name many villages share is still a key: together with a name part it is rare).
+     */
+    static Set<String> villages(Set<String> placeKeys) {
+        Set<String> villages = new LinkedHashSet<>();
+        for (String key : placeKeys) {
+            if (key.startsWith("#") || key.split("/").length >= 4) {
+                villages.add(key);
+            }
+        }
+        return villages;
+    }
+
+    /** A compound key: a name part's skeleton with a district, a village or a birth year. */
     static String withKey(String skeleton, Object key) {
         return skeleton + "@" + key;
     }

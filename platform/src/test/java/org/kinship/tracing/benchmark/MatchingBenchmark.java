@@ -114,6 +114,7 @@ class MatchingBenchmark {
             }
             Tally kinship = new Tally();
             List<Integer> ceiling = new ArrayList<>();
+            List<double[]> scorerLimit = new ArrayList<>();
             int misses = 0;
             Tally cpims = new Tally();
             for (int q : queries) {
@@ -137,11 +138,14 @@ class MatchingBenchmark {
                     List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
                     System.out.printf("rank in pool: %d of %d, dominated by %d; ", indexOf(
                             deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size(),
-                            dominators(request, population.registeredCase(population.child(q), true), index));
+                            dominators(request, population.registeredCase(population.child(q), true), index, deep));
                     diagnose(request, population.registeredCase(population.child(q), true), index, found);
                 }
                 if (CEILING && hasTruePair) {
-                    ceiling.add(dominators(request, population.registeredCase(population.child(q), true), index));
+                    PersonProfile truthCase = population.registeredCase(population.child(q), true);
+                    List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
+                    ceiling.add(dominators(request, truthCase, index, deep));
+                    scorerLimit.add(rankAmongOthers(index.score(request, truthCase).score(), truth, deep));
                 }
                 cpims.query(hasTruePair, indexOf(hits.stream().map(BaselineIndex.Hit::id).toList(), truth), t2 - t1);
                 hits.forEach(h -> cpims.verdict(h.id().equals(truth), h.relativeScore() >= BaselineIndex.LIKELY,
@@ -150,6 +154,7 @@ class MatchingBenchmark {
             sweeps.add("Kinship at %,d profiles:%n%n%s".formatted(size, kinship.sweep()));
             if (CEILING) {
                 sweeps.add(ceiling(size, ceiling));
+                sweeps.add(scorerLimit(size, scorerLimit));
             }
             return List.of(kinship.row("Kinship", size, indexSeconds), cpims.row("CPIMS+ baseline", size, 0));
         } finally {
@@ -195,10 +200,11 @@ class MatchingBenchmark {
      * and better on one: no scoring that weighs each field's agreement levels in this order (whatever the weights)
      * can rank the true case above them. A lower bound on such candidates, since only 1,000 are looked at.
      */
-    private static int dominators(PersonProfile request, PersonProfile truth, MatchingIndex index) {
+    private static int dominators(PersonProfile request, PersonProfile truth, MatchingIndex index,
+            List<MatchCandidate> deep) {
         Map<MatchField, Agreement> truthLevels = levels(index.score(request, truth));
         int count = 0;
-        for (MatchCandidate candidate : index.findMatches(request, CandidateFilter.unrestricted(), 1000)) {
+        for (MatchCandidate candidate : deep) {
             if (candidate.profileId().equals(truth.id())) {
                 continue;
             }
@@ -216,6 +222,39 @@ class MatchingBenchmark {
             }
         }
         return count;
+    }
+
+    /**
+     * Where the scorer would rank the true case if retrieval always found it: how many of the other candidates of a
+     * deep search (1,000 per blocking pass) score above it, and how many the same. Those candidates are a subset of
+     * the index, so this is a bound on recall from above: what better retrieval alone could reach.
+     */
+    private static double[] rankAmongOthers(double truthScore, String truth, List<MatchCandidate> deep) {
+        int above = 0;
+        int tied = 0;
+        for (MatchCandidate candidate : deep) {
+            if (!candidate.profileId().equals(truth)) {
+                above += candidate.score() > truthScore ? 1 : 0;
+                tied += candidate.score() == truthScore ? 1 : 0;
+            }
+        }
+        return new double[] {above, tied};
+    }
+
+    /** Recall at k if the true case were always retrieved, ties shared out evenly (expected recall). */
+    private static String scorerLimit(int size, List<double[]> ranks) {
+        StringBuilder out = new StringBuilder("Scored, not retrieved, at %,d profiles (%d true pairs): recall if "
+                .formatted(size, ranks.size()) + "every true case were retrieved, against the others of a deep search:");
+        for (int k : new int[] {1, 5, 10}) {
+            double expected = 0;
+            for (double[] rank : ranks) {
+                // the true case and its ties share the places from rank[0] on, in any order
+                double places = Math.max(0, Math.min(rank[1] + 1, k - rank[0]));
+                expected += places / (rank[1] + 1);
+            }
+            out.append(" @%d %.3f".formatted(k, expected / ranks.size()));
+        }
+        return out.append("\n").toString();
     }
 
     private static Map<MatchField, Agreement> levels(MatchCandidate candidate) {

@@ -104,7 +104,11 @@ class CandidateQueriesTests {
                 // the mother's full name retrieves; the father's "Otieno" is the child's own name, "Kiprono" alone no pair
                 .contains(ProfileFields.FAMILY_PAIR + ":").contains(NameKeys.pairs(List.of("akinyi", "wekesa")).iterator()
                         .next()).doesNotContain(NameKeys.skeleton("kiprono"))
-                .doesNotContain(ProfileFields.PLACE + ":").doesNotContain(ProfileFields.FAMILY_SKELETON + ":");
+                // a name part with the village, by its path and by its name (ADR 0030); places themselves only rank
+                .contains(ProfileFields.NAME_PLACE + ":(").contains(ProfileFields.withKey(NameKeys.skeleton("zawadi"),
+                        "SD/DARFUR/NYALA/KALMA"))
+                .doesNotContain(" " + ProfileFields.PLACE + ":").doesNotContain("(" + ProfileFields.PLACE + ":")
+                .doesNotContain(ProfileFields.FAMILY_SKELETON + ":");
         assertThat(single.evidence().toString()).contains(ProfileFields.PLACE + ":SD/DARFUR/NYALA");
     }
 

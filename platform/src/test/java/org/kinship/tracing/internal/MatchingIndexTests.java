@@ -185,6 +185,27 @@ class MatchingIndexTests {
     }
 
     @Test
+    void amongManyNamesakesOfTheDistrictTheOneFromTheVillageTheRequestNamesIsRetrievedIntoASmallPool()
+            throws Exception {
+        try (MatchingIndex small = new MatchingIndex(new ByteBuffersDirectory(), Matching.scorer(),
+                PlaceAliases.defaults(), 2)) {
+            // namesakes of the same district, born the same year, indexed first: ahead of the true child in every tie
+            for (int i = 0; i < 40; i++) {
+                small.put(aCase("zawadi-" + i).givenNames("Zawadi").sex(Sex.FEMALE).estimatedAge(10, REGISTERED)
+                        .place(Place.at("SD/DARFUR/NYALA/V" + i)).build());
+            }
+            small.put(aCase("true-child").givenNames("Zawadi").sex(Sex.FEMALE).estimatedAge(10, REGISTERED)
+                    .place(Place.at("SD/DARFUR/NYALA/KALMA")).build());
+            // the mother names the camp by its other name, which no location path carries
+            PersonProfile sought = aTracingRequest("req-z").givenNames("Zawadi").sex(Sex.FEMALE)
+                    .dateOfBirth(org.kinship.tracing.PartialDate.ofYear(2015)).place(Place.named("Beleil")).build();
+
+            assertThat(small.findMatches(sought, CandidateFilter.unrestricted(), 2))
+                    .extracting(MatchCandidate::profileId).contains("true-child");
+        }
+    }
+
+    @Test
     void anIndexWrittenWithOtherFieldsIsEmptiedAtOpenSoThatItIsRebuiltAndACurrentOneIsKept() throws Exception {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
