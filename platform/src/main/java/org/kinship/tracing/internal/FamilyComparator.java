@@ -1,5 +1,6 @@
 package org.kinship.tracing.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,8 +62,23 @@ public final class FamilyComparator {
     }
 
     static List<NameToken> ownParts(FamilyMember relative, List<NameToken> child) {
-        return NameToken.parse(List.of(relative.name())).stream()
-                .filter(part -> child.stream().noneMatch(c -> c.similarity(part) >= NameComparator.STRONG)).toList();
+        List<NameToken> parts = NameToken.parse(List.of(relative.name()));
+        List<NameToken> own = new ArrayList<>(parts.size());
+        for (NameToken part : parts) {
+            if (!isChildsOwn(part, child)) {
+                own.add(part);
+            }
+        }
+        return own;
+    }
+
+    private static boolean isChildsOwn(NameToken part, List<NameToken> child) {
+        for (NameToken name : child) {
+            if (name.similarity(part) >= NameComparator.STRONG) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(List<FamilyMember> members) {

@@ -1,5 +1,7 @@
 package org.kinship.tracing.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +20,32 @@ record NameToken(String text, String skeleton, @Nullable String sibilant, Set<St
                 NameKeys.doubleMetaphone(normalised));
     }
 
+    /**
+     * The distinct tokens of the names, in order. Called for both sides of every candidate scored, so written without
+     * streams: two tokens of the same text are the same token, and comparing texts spares hashing the phonetic codes.
+     */
     static List<NameToken> parse(List<String> names) {
-        return names.stream().flatMap(name -> parsed(name).stream()).distinct().toList();
+        if (names.size() == 1) {
+            return parsed(names.getFirst());
+        }
+        List<NameToken> tokens = new ArrayList<>(names.size() * 2);
+        for (String name : names) {
+            for (NameToken token : parsed(name)) {
+                if (!hasText(tokens, token.text())) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return Collections.unmodifiableList(tokens);
+    }
+
+    private static boolean hasText(List<NameToken> tokens, String text) {
+        for (NameToken token : tokens) {
+            if (token.text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
