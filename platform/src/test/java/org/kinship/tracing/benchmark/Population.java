@@ -23,6 +23,11 @@ final class Population {
     static final LocalDate REGISTERED = LocalDate.of(2025, 6, 1);
     /** {@code -Dbenchmark.separationDates=false}: records without separation dates, as before ADR 0029. */
     private static final boolean SEPARATION_DATES = !"false".equals(System.getProperty("benchmark.separationDates"));
+    /**
+     * {@code -Dbenchmark.origin=true}: cases also record the village the child says it comes from (a variant, not the
+     * population the figures are reported on).
+     */
+    private static final boolean ORIGIN = Boolean.getBoolean("benchmark.origin");
 
     record Child(int n, Culture culture, boolean female, List<Name> given, List<Name> family, Name fatherGiven,
                  Name fatherFamily, Name motherGiven, Name motherFamily, LocalDate birth, Village village,
@@ -93,6 +98,15 @@ final class Population {
         }
         if (s.chance(50)) {
             b.familyMember("mother", s.write(child.motherGiven(), arabic) + " " + s.write(child.motherFamily(), arabic));
+        }
+        // where the child comes from, as it tells it: most children of six and over know their village, few under
+        // three; the caseworker picks it from the location list or writes the name heard
+        Random origin = new Random(seed * 43_000_049L + child.n());
+        int knows = child.age() >= 6 ? 80 : child.age() >= 3 ? 40 : 5;
+        if (ORIGIN && origin.nextInt(100) < knows) {
+            Village home = child.village();
+            b.place(origin.nextInt(100) < 70 ? Place.at(home.path())
+                    : Place.named(!home.alias().isEmpty() && origin.nextBoolean() ? home.alias() : home.name()));
         }
         // the child or its caregiver remembers the day two times in three
         Random told = new Random(seed * 37_000_019L + child.n());
