@@ -121,14 +121,15 @@ final class ProfileFields {
         nameTokens.forEach(token -> skeletons.addAll(NameKeys.skeletons(token)));
         Set<String> deletes = new LinkedHashSet<>();
         nameTokens.forEach(token -> deletes.addAll(NameKeys.skeletonDeletes(token)));
-        for (String district : districts(places)) {
+        Set<String> districts = districts(places);
+        Set<String> villages = villages(places);
+        for (String district : districts) {
             for (String key : deletes) {
                 doc.add(new StringField(TYPO_DISTRICT, withKey(key, district), Field.Store.NO));
             }
         }
-        Set<String> villages = villages(places);
         for (String skeleton : skeletons) {
-            for (String district : districts(places)) {
+            for (String district : districts) {
                 doc.add(new StringField(NAME_DISTRICT, withKey(skeleton, district), Field.Store.NO));
             }
             for (String village : villages) {

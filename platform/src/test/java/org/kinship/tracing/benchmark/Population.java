@@ -101,12 +101,14 @@ final class Population {
         }
         // where the child comes from, as it tells it: most children of six and over know their village, few under
         // three; the caseworker picks it from the location list or writes the name heard
-        Random origin = new Random(seed * 43_000_049L + child.n());
-        int knows = child.age() >= 6 ? 80 : child.age() >= 3 ? 40 : 5;
-        if (ORIGIN && origin.nextInt(100) < knows) {
-            Village home = child.village();
-            b.place(origin.nextInt(100) < 70 ? Place.at(home.path())
-                    : Place.named(!home.alias().isEmpty() && origin.nextBoolean() ? home.alias() : home.name()));
+        if (ORIGIN) {
+            Random origin = new Random(seed * 43_000_049L + child.n());
+            int knows = child.age() >= 6 ? 80 : child.age() >= 3 ? 40 : 5;
+            if (origin.nextInt(100) < knows) {
+                Village home = child.village();
+                b.place(origin.nextInt(100) < 70 ? Place.at(home.path())
+                        : Place.named(!home.alias().isEmpty() && origin.nextBoolean() ? home.alias() : home.name()));
+            }
         }
         // the child or its caregiver remembers the day two times in three
         Random told = new Random(seed * 37_000_019L + child.n());
