@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestForm           the published form tracing requests are filled with ({@code KINSHIP_TRACING_REQUESTFORM})
  * @param requestNumberPattern  {@code {agency}}, {@code {year}} and {@code {seq:N}} placeholders
  * @param locationLookup        the lookup whose parent links make the location hierarchy
+ * @param relationshipLookup    the lookup whose labels name relatives' relationship codes on the review screens
  * @param caseGivenNames        case fields with given names
  * @param caseFamilyNames       case fields with family, father's or grandfather's names
  * @param caseOtherNames        case fields with nicknames and other names
@@ -43,6 +44,7 @@ public record TracingSettings(
         @DefaultValue("tracing_request") String requestForm,
         @DefaultValue("TR-{agency}-{year}-{seq:5}") String requestNumberPattern,
         @DefaultValue("locations") String locationLookup,
+        @DefaultValue("relationships") String relationshipLookup,
         @DefaultValue({"given_name", "name_first"}) List<String> caseGivenNames,
         @DefaultValue({"family_name", "name_middle", "name_last"}) List<String> caseFamilyNames,
         @DefaultValue({"other_names", "name_nickname"}) List<String> caseOtherNames,
@@ -66,7 +68,7 @@ public record TracingSettings(
 
     /** The defaults above, for tools and tests without Spring. */
     public static TracingSettings defaults() {
-        return new TracingSettings("tracing_request", "TR-{agency}-{year}-{seq:5}", "locations",
+        return new TracingSettings("tracing_request", "TR-{agency}-{year}-{seq:5}", "locations", "relationships",
                 List.of("given_name", "name_first"), List.of("family_name", "name_middle", "name_last"),
                 List.of("other_names", "name_nickname"), List.of("sex"), List.of("date_of_birth"), List.of("age"),
                 List.of("estimated_age"),

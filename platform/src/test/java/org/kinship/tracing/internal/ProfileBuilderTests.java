@@ -156,7 +156,7 @@ class ProfileBuilderTests {
     void aMalformedFamilyMemberFieldIsRefusedAtStartWithTheEntryQuoted() {
         TracingSettings defaults = TracingSettings.defaults();
         TracingSettings broken = new TracingSettings(defaults.requestForm(), defaults.requestNumberPattern(),
-                defaults.locationLookup(), defaults.caseGivenNames(), defaults.caseFamilyNames(),
+                defaults.locationLookup(), defaults.relationshipLookup(), defaults.caseGivenNames(), defaults.caseFamilyNames(),
                 defaults.caseOtherNames(), defaults.caseSex(), defaults.caseDateOfBirth(), defaults.caseAge(),
                 defaults.caseEstimatedAge(), defaults.casePlaces(), List.of("father_name=father", "a/b/c=@x"),
                 defaults.caseSeparationDate(), defaults.requestChildren(), defaults.requestChildNames(),

@@ -27,21 +27,21 @@ final class ComparisonTexts {
     private static final Pattern BORN = Pattern.compile("born (\\d+(?:\\.\\d+)?) ± (\\d+(?:\\.\\d+)?)");
     /** A relative's relationship code after the name: "Amina Yusuf (mother)". */
     private static final Pattern RELATIONSHIP = Pattern.compile("\\(([a-z_]+)\\)");
-    private static final String RELATIONSHIPS = "relationships";
 
     /** The lookups the texts come from, for the views to hand to their panels. */
     @Component
     static class Lookups {
         private final LookupSource source;
-        private final String locationLookup;
+        private final TracingSettings settings;
 
         Lookups(LookupSource source, TracingSettings settings) {
             this.source = source;
-            this.locationLookup = settings.locationLookup();
+            this.settings = settings;
         }
 
         ComparisonTexts texts(Locale locale, Translator translator) {
-            return new ComparisonTexts(source, locationLookup, locale, translator);
+            return new ComparisonTexts(source, settings.locationLookup(), settings.relationshipLookup(), locale,
+                    translator);
         }
     }
 
@@ -53,14 +53,17 @@ final class ComparisonTexts {
 
     private final LookupSource lookups;
     private final String locationLookup;
+    private final String relationshipLookup;
     private final String language;
     private final Translator translator;
     // one comparison shows a dozen values: each lookup is read once
     private final Map<String, Optional<Lookup>> cache = new HashMap<>();
 
-    ComparisonTexts(LookupSource lookups, String locationLookup, Locale locale, Translator translator) {
+    ComparisonTexts(LookupSource lookups, String locationLookup, String relationshipLookup, Locale locale,
+            Translator translator) {
         this.lookups = lookups;
         this.locationLookup = locationLookup;
+        this.relationshipLookup = relationshipLookup;
         this.language = locale.getLanguage();
         this.translator = translator;
     }
@@ -107,7 +110,7 @@ final class ComparisonTexts {
     }
 
     private String relationships(String value) {
-        Optional<Lookup> relationships = lookup(RELATIONSHIPS);
+        Optional<Lookup> relationships = lookup(relationshipLookup);
         if (relationships.isEmpty()) {
             return value;
         }

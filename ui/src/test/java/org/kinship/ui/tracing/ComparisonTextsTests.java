@@ -20,14 +20,15 @@ class ComparisonTextsTests {
     private static final Lookup LOCATIONS = new Lookup("locations", Map.of("en", "Locations"), List.of(
             LookupValue.of("td", Map.of("en", "Chad", "fr", "Tchad")),
             new LookupValue("td-adre", Map.of("en", "Adré", "ar", "أدري"), false, "td")), 1);
-    private static final Lookup RELATIONSHIPS = new Lookup("relationships", Map.of("en", "Relationships"), List.of(
+    /** A deployment's own relationship lookup (kinship.tracing.relationship-lookup). */
+    private static final Lookup RELATIONSHIPS = new Lookup("family_ties", Map.of("en", "Family ties"), List.of(
             LookupValue.of("mother", Map.of("en", "Mother", "fr", "Mère"))), 1);
     private static final Map<String, String> MESSAGES = Map.of("tracing.sex.MALE", "Masculin",
             "tracing.value.born", "né(e) vers {0} (± {1} ans)");
 
     private final ComparisonTexts french = new ComparisonTexts(
-            id -> Optional.ofNullable(Map.of("locations", LOCATIONS, "relationships", RELATIONSHIPS).get(id)),
-            "locations", Locale.FRENCH, (key, parameters) -> MessageFormat.format(MESSAGES.get(key), parameters));
+            id -> Optional.ofNullable(Map.of("locations", LOCATIONS, "family_ties", RELATIONSHIPS).get(id)),
+            "locations", "family_ties", Locale.FRENCH, (key, parameters) -> MessageFormat.format(MESSAGES.get(key), parameters));
 
     private static FieldComparison compared(MatchField field, String left, String right) {
         return new FieldComparison(field, Agreement.AGREE, 1, left, right);
