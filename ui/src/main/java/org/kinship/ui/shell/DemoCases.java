@@ -2,6 +2,7 @@ package org.kinship.ui.shell;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Random;
 import org.kinship.cases.CaseFile;
 import org.kinship.cases.CaseFileService;
 import org.kinship.cases.CaseRecords;
+import org.kinship.cases.ModuleSection;
+import org.kinship.cases.RecordModuleService;
 import org.kinship.consent.ConsentDecision;
 import org.kinship.consent.ConsentPurpose;
 import org.kinship.consent.ConsentService;
@@ -59,6 +62,10 @@ class DemoCases {
     private static final List<String> CONCERNS = List.of("separated", "psychosocial_distress", "neglect",
             "child_labour", "physical_violence");
     private static final List<String> RISKS = List.of("high", "medium", "low");
+    private static final List<String> CAUSES = List.of("conflict", "displacement");
+    private static final String TRACING_FORM = "tracing";
+    /** The child the demo tracing request looks for ("Moustapha Houssein"). */
+    private static final int MUSTAFA = 1;
 
     private final FirstStartSettings settings;
     private final UserAccountService accounts;
@@ -66,18 +73,20 @@ class DemoCases {
     private final CaseRecords records;
     private final ConsentService consent;
     private final FormDefinitionService forms;
+    private final RecordModuleService modules;
     private final Optional<TracingRequestService> tracing;
     private final Clock clock;
 
     DemoCases(FirstStartSettings settings, UserAccountService accounts, CaseFileService cases, CaseRecords records,
-            ConsentService consent, FormDefinitionService forms, Optional<TracingRequestService> tracing,
-            Clock clock) {
+            ConsentService consent, FormDefinitionService forms, RecordModuleService modules,
+            Optional<TracingRequestService> tracing, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.cases = cases;
         this.records = records;
         this.consent = consent;
         this.forms = forms;
+        this.modules = modules;
         this.tracing = tracing;
         this.clock = clock;
     }
@@ -101,11 +110,20 @@ class DemoCases {
         }
     }
 
+    /** The demo day child {@code i} was separated: some weeks before today, the same for a child every run. */
+    private static LocalDate separated(LocalDate today, int i) {
+        return today.minusDays(20 + 9L * i);
+    }
+
     /** Registers the demo caseload, each child by one of {@code workers} in turn; answers the cases as stored. */
     List<CaseFile> register(List<KinshipUser> workers) {
         Random random = new Random(20261121L);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<CaseFile> registered = new java.util.ArrayList<>();
+        // the standard module's tracing section, when its form is published (a deployment may have left it out)
+        Optional<String> tracingSection = forms.latestVersion(TRACING_FORM).isEmpty() ? Optional.empty()
+                : modules.find(MODULE).stream().flatMap(module -> module.sections().stream())
+                        .filter(section -> section.formId().equals(TRACING_FORM)).map(ModuleSection::id).findFirst();
         for (int i = 0; i < CHILDREN.size(); i++) {
             String[] child = CHILDREN.get(i);
             KinshipUser worker = workers.get(i % workers.size());
@@ -136,6 +154,15 @@ class DemoCases {
                 file = cases.editSection(worker, file.id(), file.version(), "initial_assessment", assessment,
                         Locale.ENGLISH);
             }
+            if (tracingSection.isPresent() && i % 2 == 1) {
+                // when and where the child was separated: what matching compares with the parents' requests
+                Map<String, Object> separation = new LinkedHashMap<>();
+                separation.put("separation_date", separated(today, i).toString());
+                separation.put("separation_place", PLACES.get((i + 1) % PLACES.size()));
+                separation.put("separation_cause", CAUSES.get(i % CAUSES.size()));
+                file = cases.editSection(worker, file.id(), file.version(), tracingSection.get(), separation,
+                        Locale.ENGLISH);
+            }
             if (i == CHILDREN.size() - 1) {
                 file = cases.close(worker, file.id(), file.version(), "Reunified with the family (demo)");
             }
@@ -147,7 +174,8 @@ class DemoCases {
                     requests.create(workers.get(2), Map.of("inquirer_name", "Khadija Hussein",
                             "inquirer_relationship", "mother", "inquirer_location", "nk-goma", "sought_children",
                             List.of(Map.of("name", "Moustapha Houssein", "sex", "male", "age", 9,
-                                    "separation_place", "nk-rutshuru"))), Locale.ENGLISH);
+                                    "separation_place", "nk-rutshuru", "separation_date",
+                                    YearMonth.from(separated(today, MUSTAFA)).toString()))), Locale.ENGLISH);
                 } catch (InvalidTracingRequestException e) {
                     // an adapted tracing request form: the demo request is left out, the cases stay
                     log.info("The demo tracing request does not fit the published tracing request form");

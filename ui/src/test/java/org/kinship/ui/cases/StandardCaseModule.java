@@ -39,7 +39,7 @@ public final class StandardCaseModule {
     public static final String PASSWORD = "Case-View-Lantern-7";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> FORMS = List.of("registration", "initial_assessment", "case_plan", "follow_up",
-            "closure");
+            "tracing", "closure");
 
     private StandardCaseModule() {
     }

@@ -71,7 +71,7 @@ class DemoCasesTests extends SpringBrowserlessTest {
                 StandardCaseModule.user(accounts, "demo.test.w2", DefaultRoles.CASE_WORKER, "DEMOA"),
                 StandardCaseModule.user(accounts, "demo.test.w3", DefaultRoles.CASE_WORKER, "DEMOB"),
                 StandardCaseModule.user(accounts, "demo.test.w4", DefaultRoles.CASE_WORKER, "DEMOB"));
-        DemoCases demo = new DemoCases(settings, accounts, cases, records, consent, forms, tracing, clock);
+        DemoCases demo = new DemoCases(settings, accounts, cases, records, consent, forms, modules, tracing, clock);
 
         List<CaseFile> seeded = demo.register(workers);
 
@@ -83,6 +83,11 @@ class DemoCasesTests extends SpringBrowserlessTest {
         assertThat(seeded).extracting(CaseFile::riskLevel).contains("high", "medium", "low");
         assertThat(seeded).filteredOn(file -> consent.mayProceed(file.id(), ConsentPurpose.TRACING).allowed())
                 .hasSize(13);
+        // every other child has its separation recorded (the tracing section, validated by its form), which the
+        // matching of the demo request compares
+        assertThat(seeded).filteredOn(file -> file.sections().containsKey("tracing")).hasSize(8)
+                .allSatisfy(file -> assertThat(file.sections().get("tracing").data()).containsKeys("separation_date",
+                        "separation_place"));
     }
 
     @Test
@@ -90,7 +95,7 @@ class DemoCasesTests extends SpringBrowserlessTest {
         long before = records.count();
         FirstStartSettings noDemo = new FirstStartSettings(settings.admin(), false);
 
-        new DemoCases(noDemo, accounts, cases, records, consent, forms, tracing, clock).seed();
+        new DemoCases(noDemo, accounts, cases, records, consent, forms, modules, tracing, clock).seed();
 
         assertThat(records.count()).isEqualTo(before);
     }
