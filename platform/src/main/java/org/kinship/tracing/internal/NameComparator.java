@@ -24,8 +24,8 @@ public final class NameComparator {
      * the two readings counts.
      */
     public Evidence compare(PersonProfile left, PersonProfile right) {
-        List<NameToken> a = NameToken.parse(left.allNames());
-        List<NameToken> b = NameToken.parse(right.allNames());
+        List<NameToken> a = parts(left);
+        List<NameToken> b = parts(right);
         Evidence plain = compare(a, b, left, right);
         List<NameToken> longerA = withLineage(left, a);
         List<NameToken> longerB = withLineage(right, b);
@@ -41,6 +41,10 @@ public final class NameComparator {
         }
         return new Evidence(MatchField.NAME, lineage.agreement(), describe(left, a, longerA),
                 describe(right, b, longerB), lineage.agreeingParts());
+    }
+
+    private static List<NameToken> parts(PersonProfile profile) {
+        return NameToken.parts(profile.givenNames(), profile.familyNames(), profile.otherNames());
     }
 
     private static Evidence compare(List<NameToken> a, List<NameToken> b, PersonProfile left, PersonProfile right) {

@@ -39,6 +39,28 @@ record NameToken(String text, String skeleton, @Nullable String sibilant, Set<St
         return Collections.unmodifiableList(tokens);
     }
 
+    /**
+     * The child's name parts as the name comparison reads them: the given and family names' parts in order, a part
+     * told twice kept twice ("Hamza Hamza Sulayman", a son named after his father, has three parts), then the parts of
+     * the other names (nicknames) the child's names do not already hold.
+     */
+    static List<NameToken> parts(List<String> givenNames, List<String> familyNames, List<String> otherNames) {
+        List<NameToken> tokens = new ArrayList<>(4);
+        for (List<String> names : List.of(givenNames, familyNames)) {
+            for (String name : names) {
+                tokens.addAll(parsed(name));
+            }
+        }
+        for (String name : otherNames) {
+            for (NameToken token : parsed(name)) {
+                if (!hasText(tokens, token.text())) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return Collections.unmodifiableList(tokens);
+    }
+
     private static boolean hasText(List<NameToken> tokens, String text) {
         for (NameToken token : tokens) {
             if (token.text().equals(text)) {

@@ -33,6 +33,22 @@ class NameComparatorTests {
     }
 
     @Test
+    void aNameToldTwiceIsTwoPartsButANicknameRepeatingANameIsNot() {
+        // a son named after his father: "Hamza Hamza Sulayman" has two parts called Hamza
+        PersonProfile sought = Profiles.aTracingRequest("r").givenNames("Hamza").familyNames("Hamza", "Sulayman")
+                .build();
+        PersonProfile registered = Profiles.aCase("c").givenNames("Hamza").familyNames("Hamzah").build();
+        assertThat(comparator.compare(sought, registered).agreement()).isEqualTo(Agreement.AGREE);
+        assertThat(comparator.compare(sought, Profiles.aCase("d").givenNames("حمزة").familyNames("حمزة", "سليمان")
+                .build()).agreement()).isEqualTo(Agreement.FULL);
+        // a nickname that repeats a name adds no part the other record would lack
+        PersonProfile nicknamed = Profiles.aCase("e").givenNames("Mustafa").familyNames("Hussein")
+                .otherNames("Mustafa").build();
+        assertThat(comparator.compare(nicknamed, Profiles.aCase("f").givenNames("Moustapha").familyNames("Houssein")
+                .build()).agreement()).isEqualTo(Agreement.FULL);
+    }
+
+    @Test
     void theAgreeingPartsAreNamedBySkeletonForTheirFrequency() {
         Evidence evidence = comparator.compare(Profiles.aCase("a").givenNames("Mustafa Hussein Omar").build(),
                 Profiles.aCase("b").givenNames("مصطفى حسين").build());
