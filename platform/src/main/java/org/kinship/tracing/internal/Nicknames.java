@@ -22,6 +22,25 @@ final class Nicknames {
         add("thomas", "tom", "tommy");
         add("joseph", "joe", "joey");
         add("margaret", "maggie", "peggy", "meg");
+        add("david", "dave", "davy");
+        add("peter", "pete");
+        add("daniel", "dan", "danny");
+        add("samuel", "sam", "sammy");
+        add("charles", "charlie", "chuck");
+        add("richard", "rick", "ricky", "dick");
+        add("edward", "eddie", "ted");
+        add("benjamin", "benny");
+        add("christopher", "chris");
+        add("nicholas", "nick", "nicky");
+        add("anthony", "tony");
+        add("alexander", "alex");
+        add("andrew", "andy", "drew");
+        add("matthew", "matt");
+        add("stephen", "steve");
+        add("rebecca", "becky");
+        add("susan", "sue", "suzy");
+        add("deborah", "debbie", "debby");
+        add("jennifer", "jenny");
         // French
         add("jean", "jeannot");
         add("pierre", "pierrot");

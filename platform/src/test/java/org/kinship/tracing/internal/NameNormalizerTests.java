@@ -34,6 +34,9 @@ class NameNormalizerTests {
     @Test
     void turnsNicknamesIntoFormalNames() {
         assertThat(NameNormalizer.tokens("Paco Bill Hamada")).containsExactly("francisco", "william", "mohamed");
+        assertThat(NameNormalizer.tokens("Sam Dave Charlie")).containsExactly("samuel", "david", "charles");
+        // "Ben" is the particle "son of" (Ben Ali), never Benjamin
+        assertThat(NameNormalizer.tokens("Ben Ali Benny")).containsExactly("ali", "benjamin");
     }
 
     @Test
