@@ -171,7 +171,10 @@ class DemoCases {
         tracing.ifPresent(requests -> {
             if (forms.latestVersion("tracing_request").isPresent()) {
                 try {
-                    requests.create(workers.get(2), Map.of("inquirer_name", "Khadija Hussein",
+                    // the mother comes to the desk of the agency that registered her son: the worker who registered
+                    // him (and the agency's supervisor) may see both records, so the match shows (scope keeps it from
+                    // everyone else)
+                    requests.create(workers.get(MUSTAFA % workers.size()), Map.of("inquirer_name", "Khadija Hussein",
                             "inquirer_relationship", "mother", "inquirer_location", "nk-goma", "sought_children",
                             List.of(Map.of("name", "Moustapha Houssein", "sex", "male", "age", 9,
                                     "separation_place", "nk-rutshuru", "separation_date",
