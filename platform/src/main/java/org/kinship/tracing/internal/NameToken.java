@@ -30,11 +30,7 @@ record NameToken(String text, String skeleton, @Nullable String sibilant, Set<St
         }
         List<NameToken> tokens = new ArrayList<>(names.size() * 2);
         for (String name : names) {
-            for (NameToken token : parsed(name)) {
-                if (!hasText(tokens, token.text())) {
-                    tokens.add(token);
-                }
-            }
+            addNew(tokens, name);
         }
         return Collections.unmodifiableList(tokens);
     }
@@ -52,13 +48,18 @@ record NameToken(String text, String skeleton, @Nullable String sibilant, Set<St
             }
         }
         for (String name : otherNames) {
-            for (NameToken token : parsed(name)) {
-                if (!hasText(tokens, token.text())) {
-                    tokens.add(token);
-                }
-            }
+            addNew(tokens, name);
         }
         return Collections.unmodifiableList(tokens);
+    }
+
+    /** Adds the name's tokens the list does not hold yet (by text: two tokens of one text are the same token). */
+    private static void addNew(List<NameToken> tokens, String name) {
+        for (NameToken token : parsed(name)) {
+            if (!hasText(tokens, token.text())) {
+                tokens.add(token);
+            }
+        }
     }
 
     private static boolean hasText(List<NameToken> tokens, String text) {
