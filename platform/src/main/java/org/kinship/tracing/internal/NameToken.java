@@ -37,8 +37,9 @@ record NameToken(String text, String skeleton, @Nullable String sibilant, Set<St
 
     /**
      * The child's name parts as the name comparison reads them: the given and family names' parts in order, a part
-     * told twice kept twice ("Hamza Hamza Sulayman", a son named after his father, has three parts), then the parts of
-     * the other names (nicknames) the child's names do not already hold.
+     * recorded in two names kept twice (given "Hamza", family "Hamza Sulayman": a son named after his father has three
+     * parts; within one name a repeated word counts once), then the parts of the other names (nicknames) the child's
+     * names do not already hold.
      */
     static List<NameToken> parts(List<String> givenNames, List<String> familyNames, List<String> otherNames) {
         List<NameToken> tokens = new ArrayList<>(4);
