@@ -156,7 +156,8 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
     /**
      * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
      * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides (the name's
-     * full and agree levels re-estimated when the full level was added, ADR 0024; family members re-estimated
+     * full and agree levels re-estimated when the full level was added, ADR 0024, the agree and partial levels when
+     * a conflicting part left "agree" for "partial", ADR 0031, from 20,000 and 1,000,000; family members re-estimated
      * when they were compared by relationship, ADR 0026); u of an exact date of birth
      * is the chance of two random birthdays among 18 years (the sample saw too few). A deployment should
      * re-estimate them on its reviewed pairs. Thresholds (ADR 0024): 2^28 (about 270 million to one) keeps
@@ -165,7 +166,7 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
      */
     public static MatchWeights defaults() {
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
-        Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.117, 0.00116, 0.0274, 0.00144, 0.0056, 0.0823,
+        Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.0856, 0.000378, 0.0421, 0.0022, 0.0056, 0.0823,
                 0.0002, 0.915));
         name.put(Agreement.FULL, new Probabilities(0.850, 0.00012));
         p.put(MatchField.NAME, name);

@@ -109,9 +109,11 @@ public final class NameComparator {
     }
 
     /**
-     * Full: every part of both names matches well (at least two parts). Agree: at least two parts match well
-     * and at most one part of the shorter name is left over. Partial: one part matches well and another at least
-     * roughly, or both names are a single matching part. Weak: one part matches. Disagree: none does.
+     * Full: every part of both names matches well (at least two parts). Agree: at least two parts match well and
+     * so does every part of the shorter name (the longer name only says more). Partial: at least two parts match
+     * well but a part of the shorter name has no match (the names conflict on it, ADR 0031), or one part matches
+     * well and another at least roughly, or both names are a single matching part. Weak: one part matches.
+     * Disagree: none does.
      */
     private static Agreement agreement(List<NameToken> a, List<NameToken> b, List<Double> aligned) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -123,10 +125,10 @@ public final class NameComparator {
         if (strong >= 2 && strong == Math.max(a.size(), b.size())) {
             return Agreement.FULL;
         }
-        if (strong >= 2 && strong >= shorter - 1) {
+        if (strong >= 2 && strong == shorter) {
             return Agreement.AGREE;
         }
-        if (strong >= 1 && (rough >= 2 || shorter == 1)) {
+        if (strong >= 2 || strong == 1 && (rough >= 2 || shorter == 1)) {
             return Agreement.PARTIAL;
         }
         return rough >= 1 ? Agreement.WEAK : Agreement.DISAGREE;

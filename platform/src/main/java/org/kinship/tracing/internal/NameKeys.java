@@ -34,10 +34,12 @@ public final class NameKeys {
 
     /**
      * "moustapha", "mustafa" and "mstfa" (from مصطفى) all give "mstf". Hard and soft g meet j, as ج is
-     * written either way (Gamal, Jamal; Gibril, Jibril).
+     * written either way (Gamal, Jamal; Gibril, Jibril). A final "ng" is read "n": the velar nasal of Dinka and Luo
+     * names is heard and written either way (Garang, Garan; Ochieng, Ochien; ADR 0031).
      */
     public static String skeleton(String token) {
-        String s = token.replace("x", "ks").replace("tch", "x").replace("tsh", "x").replace("sch", "x")
+        String word = token.length() > 3 && token.endsWith("ng") ? token.substring(0, token.length() - 1) : token;
+        String s = word.replace("x", "ks").replace("tch", "x").replace("tsh", "x").replace("sch", "x")
                 .replace("ph", "f").replace("kh", "k").replace("gh", "g").replace("sh", "x").replace("ch", "x").replace("th", "t")
                 .replace("dh", "d").replace("dj", "j").replace("ck", "k").replace("ou", "u").replace('q', 'k')
                 .replace("ce", "se").replace("ci", "si").replace('c', 'k')

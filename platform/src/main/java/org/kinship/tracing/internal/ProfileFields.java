@@ -75,9 +75,10 @@ final class ProfileFields {
      * the district are keys, places typed by the name of one location are located (ADR 0026, 0027). 5: profiles carry
      * the separation date, indexed as {@link #SEPARATED}; cases' {@code separation_place} is a place; the name parts
      * a father's name adds to the child's lineage are name keys (ADR 0029). 6: name parts with the village are keys
-     * ({@link #NAME_PLACE}, ADR 0030); more English nicknames read as the formal name ({@code Nicknames}).
+     * ({@link #NAME_PLACE}, ADR 0030); more English nicknames read as the formal name ({@code Nicknames}). 7: a
+     * final "ng" is read "n" in name skeletons (ADR 0031).
      */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
 
     private ProfileFields() {
     }

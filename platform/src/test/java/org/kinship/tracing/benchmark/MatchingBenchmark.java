@@ -51,7 +51,7 @@ class MatchingBenchmark {
         report.add(Tally.header());
         if (Boolean.getBoolean("benchmark.calibrate")) {
             MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
-            System.out.println(Calibration.run(population, scorer, 5000, 300_000));
+            System.out.println(Calibration.run(population, scorer, Integer.getInteger("benchmark.truePairs", 5000), Integer.getInteger("benchmark.randomPairs", 300_000)));
             return;
         }
         for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
@@ -140,6 +140,8 @@ class MatchingBenchmark {
                             deep.stream().map(MatchCandidate::profileId).toList(), truth), deep.size(),
                             dominators(request, population.registeredCase(population.child(q), true), index, deep));
                     diagnose(request, population.registeredCase(population.child(q), true), index, found);
+                    System.out.printf("namesakes among them (same child's names and sex): %d%n",
+                            namesakes(population, population.child(q), found));
                 }
                 if (CEILING && hasTruePair) {
                     PersonProfile truthCase = population.registeredCase(population.child(q), true);
@@ -281,6 +283,19 @@ class MatchingBenchmark {
                 pair.comparisons().stream()
                         .map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList(),
                 found.isEmpty() ? "-" : found.getFirst().profileId(), found.isEmpty() ? 0 : found.getFirst().score());
+        // the candidates ranked first, each with its evidence
+        for (MatchCandidate candidate : found) {
+            System.out.printf("   %6.1f %s%n", candidate.score(), candidate.comparisons().stream()
+                    .map(c -> "%s=%s(%.1f)".formatted(c.field(), c.agreement(), c.weight())).toList());
+        }
+    }
+
+    /** How many of the candidates are children with the same names and sex as the searched one (true namesakes). */
+    private static long namesakes(Population population, Population.Child child, List<MatchCandidate> found) {
+        return found.stream().map(c -> population.child(Integer.parseInt(c.profileId().substring("case-".length()))))
+                .filter(other -> other.culture() == child.culture() && other.female() == child.female()
+                        && other.given().equals(child.given()) && other.family().equals(child.family()))
+                .count();
     }
 
     private static int indexOf(List<String> ids, String id) {

@@ -24,10 +24,11 @@ final class Population {
     /** {@code -Dbenchmark.separationDates=false}: records without separation dates, as before ADR 0029. */
     private static final boolean SEPARATION_DATES = !"false".equals(System.getProperty("benchmark.separationDates"));
     /**
-     * {@code -Dbenchmark.origin=true}: cases also record the village the child says it comes from (a variant, not the
-     * population the figures are reported on).
+     * {@code -Dbenchmark.separationPlaces=false}: cases record only where they were registered, not where the child
+     * says it was separated (the population reported until ADR 0031).
      */
-    private static final boolean ORIGIN = Boolean.getBoolean("benchmark.origin");
+    private static final boolean SEPARATION_PLACES =
+            !"false".equals(System.getProperty("benchmark.separationPlaces"));
 
     record Child(int n, Culture culture, boolean female, List<Name> given, List<Name> family, Name fatherGiven,
                  Name fatherFamily, Name motherGiven, Name motherFamily, LocalDate birth, Village village,
@@ -70,7 +71,10 @@ final class Population {
                 village, separated);
     }
 
-    /** The child as a caseworker registered it: ages guessed, names as heard, place of separation. */
+    /**
+     * The child as a caseworker registered it: ages guessed, names as heard, where it was registered (a neighbouring
+     * village or anywhere, half of the time) and, when the child can tell, where it was separated.
+     */
     PersonProfile registeredCase(Child child, boolean consent) {
         Random r = new Random(seed * 7_000_003L + child.n());
         Spelling s = new Spelling(r);
@@ -99,9 +103,10 @@ final class Population {
         if (s.chance(50)) {
             b.familyMember("mother", s.write(child.motherGiven(), arabic) + " " + s.write(child.motherFamily(), arabic));
         }
-        // where the child comes from, as it tells it: most children of six and over know their village, few under
-        // three; the caseworker picks it from the location list or writes the name heard
-        if (ORIGIN) {
+        // where the child was separated, as it tells it (the tracing form's place of separation, ADR 0031): most
+        // children of six and over know their village, few under three; the caseworker picks it from the location
+        // list or writes the name heard
+        if (SEPARATION_PLACES) {
             Random origin = new Random(seed * 43_000_049L + child.n());
             int knows = child.age() >= 6 ? 80 : child.age() >= 3 ? 40 : 5;
             if (origin.nextInt(100) < knows) {

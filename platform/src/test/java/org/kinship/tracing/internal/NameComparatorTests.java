@@ -5,6 +5,8 @@ import static org.kinship.tracing.Profiles.named;
 
 import org.junit.jupiter.api.Test;
 import org.kinship.tracing.Agreement;
+import org.kinship.tracing.MatchField;
+import org.kinship.tracing.MatchWeights;
 import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Profiles;
 
@@ -28,8 +30,20 @@ class NameComparatorTests {
     void everyPartOfBothNamesMustAgreeForTheFullLevel() {
         assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Aly")).isEqualTo(Agreement.FULL);
         assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein")).isEqualTo(Agreement.AGREE);
-        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Omar")).isEqualTo(Agreement.AGREE);
         assertThat(compare("Mustafa", "Moustapha")).isEqualTo(Agreement.PARTIAL);
+    }
+
+    @Test
+    void aPartTheOtherNameContradictsIsWorseThanAPartItDoesNotMention() {
+        // the grandfather is Ali in one record and Omar in the other: two namesakes, more often than one child
+        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Omar")).isEqualTo(Agreement.PARTIAL);
+        assertThat(compare("Mustafa Hussein Ali Idris", "Moustapha Houssein Ali Omar")).isEqualTo(Agreement.PARTIAL);
+        // the shorter name says nothing about the grandfather: it agrees
+        assertThat(compare("Mustafa Hussein", "Moustapha Houssein Omar")).isEqualTo(Agreement.AGREE);
+        assertThat(compare("Mustafa Hussein Ali", "Moustapha Houssein Ali Omar")).isEqualTo(Agreement.AGREE);
+        MatchWeights weights = MatchWeights.defaults();
+        assertThat(weights.weight(MatchField.NAME, Agreement.PARTIAL))
+                .isLessThan(weights.weight(MatchField.NAME, Agreement.AGREE) - 2);
     }
 
     @Test

@@ -51,6 +51,10 @@ class NameNormalizerTests {
         assertThat(NameKeys.skeleton(NameNormalizer.tokens("مصطفى").getFirst())).isEqualTo("mstf");
         assertThat(NameKeys.skeleton("houssein")).isEqualTo(NameKeys.skeleton("hussein"));
         assertThat(NameKeys.skeleton(NameNormalizer.tokens("حسين").getFirst())).isEqualTo("hsn");
+        // a final velar nasal written "ng" or "n" (Dinka, Luo)
+        assertThat(NameKeys.skeleton("garang")).isEqualTo(NameKeys.skeleton("garan"));
+        assertThat(NameKeys.skeleton("ochieng")).isEqualTo(NameKeys.skeleton("ochien"));
+        assertThat(NameKeys.skeleton("deng")).isEqualTo("dn");
     }
 
     @Test
