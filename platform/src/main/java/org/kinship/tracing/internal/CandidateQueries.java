@@ -2,6 +2,7 @@ package org.kinship.tracing.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,9 @@ final class CandidateQueries {
             ProfileFields.FAMILY_PAIR, 1.0, ProfileFields.TYPO_DISTRICT, 0.5,
             ProfileFields.NAME_PLACE, 1.0);
 
+    /** How much more a shared pair with the given name weighs than a pair of family names in the pair pass. */
+    static final float GIVEN_PAIR_BOOST = 1.5f;
+
     /** What a name part's other shared keys add to its best one. */
     private static final float PART_TIE_BREAKER = 0.1f;
 
@@ -84,8 +88,9 @@ final class CandidateQueries {
     /**
      * The blocking passes, whose candidates are pooled (ADR 0025):
      * <ol>
-     * <li>profiles sharing two name parts (by skeleton or phonetic code), ranked by the shared pairs and the other
-     * evidence in the same query: few profiles share a pair, so Lucene visits them all cheaply;</li>
+     * <li>profiles sharing two name parts (by skeleton or phonetic code), ranked by the shared pairs (those with the
+     * given name first) and the other evidence in the same query: few profiles share a pair, so Lucene visits them
+     * all cheaply;</li>
      * <li>profiles sharing any one <em>uncommon</em> name key, even with a typo, born within
      * {@link #BIRTH_WINDOW} years (or of unknown birth). Retrieval is a pure disjunction of constant-score name keys
      * weighted by their rarity (an inverse document frequency) with everything else as filters, so Lucene's top-k
@@ -292,10 +297,20 @@ final class CandidateQueries {
         return query;
     }
 
+    /**
+     * The shared pairs of name parts; a pair with the first name part (the child's own given name, ADR 0031) weighs
+     * {@link #GIVEN_PAIR_BOOST} times more than a pair of family names, which the child's brothers, sisters and cousins
+     * share.
+     */
     private static Query pairs(List<String> tokens) {
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        Set<String> withGiven = new HashSet<>();
+        for (int j = 1; j < tokens.size(); j++) {
+            withGiven.addAll(NameKeys.pairs(List.of(tokens.getFirst(), tokens.get(j))));
+        }
         for (String key : NameKeys.pairs(tokens)) {
-            pairs.add(new TermQuery(new Term(ProfileFields.NAME_PAIR, key)), Occur.SHOULD);
+            Query term = new TermQuery(new Term(ProfileFields.NAME_PAIR, key));
+            pairs.add(withGiven.contains(key) ? boost(term, GIVEN_PAIR_BOOST) : term, Occur.SHOULD);
         }
         return pairs.build();
     }

@@ -206,6 +206,30 @@ class MatchingIndexTests {
     }
 
     @Test
+    void aCandidateSharingTheGivenNameIsRetrievedBeforeOnesSharingOnlyTheFamilyNames() throws Exception {
+        try (MatchingIndex small = new MatchingIndex(new ByteBuffersDirectory(), Matching.scorer(),
+                PlaceAliases.defaults(), 2)) {
+            // children of another son of Mahmud Idris, indexed first: ahead of the true child in every tie
+            for (int i = 0; i < 20; i++) {
+                small.put(aCase("cousin-" + i).givenNames("Hamid").familyNames("Mahmud", "Idris").sex(Sex.MALE)
+                        .estimatedAge(10, REGISTERED).build());
+            }
+            small.put(aCase("true-child").givenNames("Aisha").familyNames("Mahmud").sex(Sex.FEMALE)
+                    .estimatedAge(10, REGISTERED).build());
+            // as many girls named Aisha Mahmud, whose grandfather is another man
+            for (int i = 0; i < 20; i++) {
+                small.put(aCase("aisha-" + i).givenNames("Aisha").familyNames("Mahmud", "Salih").sex(Sex.FEMALE)
+                        .estimatedAge(10, REGISTERED).build());
+            }
+            PersonProfile sought = aTracingRequest("req-a").givenNames("Aisha").familyNames("Mahmud", "Idris")
+                    .sex(Sex.FEMALE).dateOfBirth(org.kinship.tracing.PartialDate.ofYear(2015)).build();
+
+            assertThat(small.findMatches(sought, CandidateFilter.unrestricted(), 2))
+                    .extracting(MatchCandidate::profileId).contains("true-child");
+        }
+    }
+
+    @Test
     void anIndexWrittenWithOtherFieldsIsEmptiedAtOpenSoThatItIsRebuiltAndACurrentOneIsKept() throws Exception {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
