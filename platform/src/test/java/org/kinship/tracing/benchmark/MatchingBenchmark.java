@@ -151,6 +151,13 @@ class MatchingBenchmark {
                     System.out.printf("namesakes among them (same child's names and sex): %d%n",
                             namesakes(population, population.child(q), found));
                 }
+                if (DIAGNOSE && !hasTruePair) {
+                    // a "likely" label on a request whose child is not indexed: the false alarms a caseworker sees
+                    found.stream().filter(c -> c.label() == MatchLabel.LIKELY).forEach(c -> System.out.printf(
+                            "FALSE LIKELY %s %s | %s %.1f %s%n", request.allNames(), request.familyMembers(),
+                            c.profileId(), c.score(), c.comparisons().stream().map(f -> "%s=%s(%.1f) %s / %s"
+                                    .formatted(f.field(), f.agreement(), f.weight(), f.left(), f.right())).toList()));
+                }
                 if (CEILING && hasTruePair) {
                     PersonProfile truthCase = population.registeredCase(population.child(q), true);
                     List<MatchCandidate> deep = index.findMatches(request, CandidateFilter.unrestricted(), 1000);
