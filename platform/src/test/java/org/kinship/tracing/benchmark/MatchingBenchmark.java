@@ -56,7 +56,8 @@ class MatchingBenchmark {
         report.add(Tally.header());
         if (Boolean.getBoolean("benchmark.calibrate")) {
             MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), new AgeComparator(0.5, 2), aliases);
-            System.out.println(Calibration.run(population, scorer, Integer.getInteger("benchmark.truePairs", 5000), Integer.getInteger("benchmark.randomPairs", 300_000)));
+            System.out.println(Calibration.run(population, scorer, Integer.getInteger("benchmark.truePairs", 5000),
+                    Integer.getInteger("benchmark.randomPairs", 300_000)));
             return;
         }
         for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
