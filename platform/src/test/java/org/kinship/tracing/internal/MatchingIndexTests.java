@@ -209,7 +209,7 @@ class MatchingIndexTests {
     void aCandidateSharingTheGivenNameIsRetrievedBeforeOnesSharingOnlyTheFamilyNames() throws Exception {
         try (MatchingIndex small = new MatchingIndex(new ByteBuffersDirectory(), Matching.scorer(),
                 PlaceAliases.defaults(), 2)) {
-            // children of another son of Mahmud Idris, indexed first: ahead of the true child in every tie
+            // boys of another Mahmud son of Idris, indexed first: ahead of the true child in every tie
             for (int i = 0; i < 20; i++) {
                 small.put(aCase("cousin-" + i).givenNames("Hamid").familyNames("Mahmud", "Idris").sex(Sex.MALE)
                         .estimatedAge(10, REGISTERED).build());
