@@ -11,42 +11,50 @@ import java.util.Map;
  * above {@code possibleThreshold}: absolute thresholds, so a label never depends on the other records.
  * <p>
  * Agreeing name parts are also weighed by how common they are ({@link NameFrequency}, ADR 0024): agreeing on a
- * rare name part is stronger evidence than agreeing on "Mohamed".
+ * rare name part is stronger evidence than agreeing on "Mohamed"; and by their number (ADR 0032): the name levels
+ * weigh two agreeing parts, each further one adds bits.
  *
  * @param probabilities     m and u per field and level (levels absent for a field never occur for it)
  * @param likelyThreshold   bits from which a pair is likely
  * @param possibleThreshold bits from which a pair is possible
- * @param nameFrequency     how much the frequency of agreeing name parts moves the name weight
+ * @param nameFrequency     how much the frequency and the number of agreeing name parts move the name weight
  */
 public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probabilities, double likelyThreshold,
                            double possibleThreshold, NameFrequency nameFrequency) {
 
     /**
-     * Frequency-based name weights (Winkler): each name part that agrees well adds
-     * {@code strength * min(limit, log2(reference / share))} bits to the name level's weight, where
+     * How agreeing name parts weigh beyond their level. Frequency (Winkler, ADR 0024): each name part that agrees well
+     * adds {@code strength * min(limit, log2(reference / share))} bits to the name level's weight, where
      * {@code share} is the share of indexed profiles carrying the part (the commoner spelling of the two, read from
      * the index) and {@code reference} the share of a typical agreeing part, also read from the index. A common
-     * part therefore subtracts bits, a rare one adds up to {@code limit} bits.
+     * part therefore subtracts bits, a rare one adds up to {@code limit} bits. Number (ADR 0032): the name levels
+     * weigh two agreeing parts, and each further part that agrees well adds {@code furtherPart} bits: three names
+     * agreeing ("Salma Ismail Babiker") are much rarer by chance than two.
      *
-     * @param strength 0 to 1: the part of the adjustment applied (0 weighs every name agreement by its level only)
-     * @param limit    the most bits one rare name part adds (at least 0)
+     * @param strength    0 to 1: the part of the frequency adjustment applied (0 weighs every name agreement by its
+     *                    level only)
+     * @param limit       the most bits one rare name part adds (at least 0)
+     * @param furtherPart the bits each agreeing name part beyond the second adds (0 to 64; weights stored before
+     *                    ADR 0032 read 0, their name levels having been estimated on names of any number of parts)
      */
-    public record NameFrequency(double strength, double limit) {
+    public record NameFrequency(double strength, double limit, double furtherPart) {
         public NameFrequency {
-            if (!(strength >= 0 && strength <= 1 && limit >= 0 && limit <= 64)) {
-                throw new IllegalArgumentException("The name frequency strength must be between 0 and 1 and its limit "
-                        + "between 0 and 64 bits: " + strength + ", " + limit);
+            if (!(strength >= 0 && strength <= 1 && limit >= 0 && limit <= 64 && furtherPart >= 0
+                    && furtherPart <= 64)) {
+                throw new IllegalArgumentException("The name frequency strength must be between 0 and 1, its limit "
+                        + "and the bits of a further name part between 0 and 64: " + strength + ", " + limit + ", "
+                        + furtherPart);
             }
         }
 
-        /** The defaults of ADR 0024. */
+        /** The defaults of ADR 0024 and ADR 0032. */
         public static NameFrequency defaults() {
-            return new NameFrequency(1, 8);
+            return new NameFrequency(1, 8, FURTHER_PART_BITS);
         }
 
-        /** No frequency adjustment: every agreement weighs its level. */
+        /** No adjustment: every name agreement weighs its level, whatever its parts. */
         public static NameFrequency off() {
-            return new NameFrequency(0, 0);
+            return new NameFrequency(0, 0, 0);
         }
 
         /**
@@ -61,7 +69,18 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
             }
             return strength * Math.min(limit, Math.log(reference / share) / Math.log(2));
         }
+
+        /** The bits a name agreeing in {@code parts} parts adds to its level for the parts beyond two. */
+        public double furtherParts(int parts) {
+            return Math.max(0, parts - 2) * furtherPart;
+        }
     }
+
+    /**
+     * The default bits of an agreeing name part beyond the second (ADR 0032): log2(m/u) of names agreeing fully in
+     * three parts less that of names agreeing fully in two, on the benchmark population (docs/benchmarks.md).
+     */
+    static final double FURTHER_PART_BITS = 4.6;
 
     /** m and u of one agreement level, both strictly between 0 and 1. */
     public record Probabilities(double m, double u) {
@@ -157,7 +176,9 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
      * Defaults estimated on the synthetic benchmark population (docs/benchmarks.md, "calibration"): m from
      * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides (the name's
      * full and agree levels re-estimated when the full level was added, ADR 0024, the agree and partial levels when
-     * a conflicting part left "agree" for "partial", ADR 0031, from 20,000 and 1,000,000; family members re-estimated
+     * a conflicting part left "agree" for "partial", ADR 0031, from 20,000 and 1,000,000; the full level on names
+     * agreeing in two parts, further parts weighing {@link #FURTHER_PART_BITS} each, ADR 0032, from 50,000 and
+     * 15,000,000; family members re-estimated
      * when they were compared by relationship, ADR 0026); u of an exact date of birth
      * is the chance of two random birthdays among 18 years (the sample saw too few). A deployment should
      * re-estimate them on its reviewed pairs. Thresholds (ADR 0024): 2^28 (about 270 million to one) keeps
@@ -168,7 +189,8 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
         Map<MatchField, Map<Agreement, Probabilities>> p = new EnumMap<>(MatchField.class);
         Map<Agreement, Probabilities> name = new EnumMap<>(levels(0.0856, 0.000378, 0.0421, 0.0022, 0.0056, 0.0823,
                 0.0002, 0.915));
-        name.put(Agreement.FULL, new Probabilities(0.850, 0.00012));
+        // two parts agreeing in both names (three parts: FURTHER_PART_BITS more)
+        name.put(Agreement.FULL, new Probabilities(0.3919, 0.000121));
         p.put(MatchField.NAME, name);
         p.put(MatchField.SEX, Map.of(Agreement.AGREE, new Probabilities(0.958, 0.5),
                 Agreement.DISAGREE, new Probabilities(0.042, 0.5)));

@@ -62,6 +62,9 @@ class TracingRequestIntegrationTests {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
     ApiClient api;
     CaseTestUsers users;
     KinshipUser worker;
@@ -257,8 +260,33 @@ class TracingRequestIntegrationTests {
                 stored.replace("\"strength\":0.5", "\"strength\":1.5"), PlatformIntegrationTest.ADMIN,
                 PlatformIntegrationTest.ADMIN_PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(api.put("/api/v1/matching/settings", stored.replace("\"strength\":0.5", "\"strength\":1.0"),
-                PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> back = api.put("/api/v1/matching/settings",
+                stored.replace("\"strength\":0.5", "\"strength\":1.0"), PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(back.statusCode()).isEqualTo(200);
+
+        // each agreeing name part beyond two adds its bits (ADR 0032), tuned with the rest and checked like them
+        assertThat(read(back).path("nameFrequency").path("furtherPart").asDouble()).isEqualTo(4.6);
+        assertThat(api.put("/api/v1/matching/settings", read(back).toString().replace("\"furtherPart\":4.6",
+                "\"furtherPart\":-1.0"), PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD)
+                .statusCode()).isEqualTo(422);
+        // weights stored before it existed keep their meaning: their name levels were estimated on names of any
+        // number of parts, so a further part adds nothing to them
+        var documents = database.getCollection("matching_settings");
+        org.bson.Document document = documents.find(new org.bson.Document("_id", "weights")).first();
+        String weights = document.getString("weights");
+        assertThat(weights).contains("\"furtherPart\":4.6");
+        documents.replaceOne(new org.bson.Document("_id", "weights"),
+                document.append("weights", weights.replace(",\"furtherPart\":4.6", "")));
+        HttpResponse<String> before = api.get("/api/v1/matching/settings", PlatformIntegrationTest.ADMIN,
+                PlatformIntegrationTest.ADMIN_PASSWORD);
+        assertThat(before.statusCode()).isEqualTo(200);
+        JsonNode old = read(before);
+        assertThat(old.path("nameFrequency").path("furtherPart").asDouble()).isZero();
+        assertThat(old.path("nameFrequency").path("strength").asDouble()).isEqualTo(1.0);
+        assertThat(api.put("/api/v1/matching/settings", old.toString().replace("\"furtherPart\":0.0",
+                "\"furtherPart\":4.6"), PlatformIntegrationTest.ADMIN, PlatformIntegrationTest.ADMIN_PASSWORD)
+                .statusCode()).isEqualTo(200);
     }
 
     private static CaseFiles mustafa() {

@@ -56,13 +56,16 @@ class MatchController {
     record Level(MatchField field, Agreement agreement, double m, double u, double weight) {
     }
 
-    /** Frequency-based name weights (ADR 0024); an absent value takes the default. */
-    record NameFrequency(@Nullable Double strength, @Nullable Double limit) {
+    /**
+     * Frequency-based name weights (ADR 0024) and the bits of each agreeing name part beyond two (ADR 0032); an absent
+     * value takes the default.
+     */
+    record NameFrequency(@Nullable Double strength, @Nullable Double limit, @Nullable Double furtherPart) {
 
         MatchWeights.NameFrequency weights() {
             MatchWeights.NameFrequency defaults = MatchWeights.NameFrequency.defaults();
             return new MatchWeights.NameFrequency(strength == null ? defaults.strength() : strength,
-                    limit == null ? defaults.limit() : limit);
+                    limit == null ? defaults.limit() : limit, furtherPart == null ? defaults.furtherPart() : furtherPart);
         }
     }
 
@@ -162,6 +165,6 @@ class MatchController {
         }
         MatchWeights.NameFrequency frequency = stored.weights().nameFrequency();
         return new Settings(stored.weights().likelyThreshold(), stored.weights().possibleThreshold(), levels,
-                new NameFrequency(frequency.strength(), frequency.limit()), stored.version());
+                new NameFrequency(frequency.strength(), frequency.limit(), frequency.furtherPart()), stored.version());
     }
 }

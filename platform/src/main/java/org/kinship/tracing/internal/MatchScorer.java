@@ -15,7 +15,8 @@ import org.kinship.tracing.PersonProfile;
  * score, labelled by the absolute thresholds of {@link MatchWeights}. The date of birth is compared when
  * both sides have one; otherwise ages (and dates) are compared as birth estimates, so the same evidence
  * is never counted twice. The name's weight adds, for every well-agreeing name part, the bits its frequency
- * among the indexed profiles gives ({@link MatchWeights.NameFrequency}, ADR 0024).
+ * among the indexed profiles gives ({@link MatchWeights.NameFrequency}, ADR 0024), and for every part beyond two
+ * the bits of a further part (ADR 0032).
  */
 public final class MatchScorer {
 
@@ -55,7 +56,8 @@ public final class MatchScorer {
         double score = 0;
         List<FieldComparison> comparisons = new ArrayList<>();
         for (Evidence e : evidence) {
-            double weight = weights.weight(e.field(), e.agreement()) + frequencyBits(e, frequencies);
+            double weight = weights.weight(e.field(), e.agreement()) + frequencyBits(e, frequencies)
+                    + weights.nameFrequency().furtherParts(e.agreeingParts().size());
             score += weight;
             comparisons.add(new FieldComparison(e.field(), e.agreement(), weight, e.left(), e.right()));
         }

@@ -16,7 +16,9 @@ import org.kinship.tracing.MatchingSettingsVersion;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The administrator's weights in {@code matching_settings} (one document, versioned). */
 @Repository
@@ -38,11 +40,23 @@ public class MongoMatchingSettingsRepository {
             return Optional.empty();
         }
         // weights stored before a field or level existed weigh it as the defaults do
-        MatchWeights weights = JSON.readValue(document.getString("weights"), MatchWeights.class)
-                .completedWith(MatchWeights.defaults());
+        MatchWeights weights = JSON.treeToValue(withoutFurtherParts(JSON.readTree(document.getString("weights"))),
+                MatchWeights.class).completedWith(MatchWeights.defaults());
         return Optional.of(new MatchingSettingsVersion(weights,
                 document.get("version", Number.class).longValue(), document.getString("updatedBy"),
                 document.getDate("updatedAt").toInstant()));
+    }
+
+    /**
+     * Weights stored before ADR 0032 have no bits for a further agreeing name part: their name levels were estimated on
+     * names of any number of parts, so such a part adds nothing to them (and not the default, which goes with the
+     * two-part levels).
+     */
+    private static JsonNode withoutFurtherParts(JsonNode weights) {
+        if (weights.get("nameFrequency") instanceof ObjectNode frequency && !frequency.has("furtherPart")) {
+            frequency.put("furtherPart", 0.0);
+        }
+        return weights;
     }
 
     /**

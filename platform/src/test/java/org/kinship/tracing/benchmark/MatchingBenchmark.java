@@ -72,15 +72,20 @@ class MatchingBenchmark {
         System.out.println(String.join("\n", sweeps));
     }
 
-    /** The default weights; {@code -Dbenchmark.nameFrequency=strength,limit} compares name frequency settings. */
+    /**
+     * The default weights; {@code -Dbenchmark.nameFrequency=strength,limit[,furtherPart]} compares name frequency
+     * settings (and the bits of a further agreeing name part, ADR 0032).
+     */
     private static MatchWeights weights() {
         String setting = System.getProperty("benchmark.nameFrequency");
         if (setting == null || setting.isBlank()) {
             return MatchWeights.defaults();
         }
         String[] parts = setting.split(",");
+        MatchWeights.NameFrequency defaults = MatchWeights.defaults().nameFrequency();
         return MatchWeights.defaults().withNameFrequency(new MatchWeights.NameFrequency(
-                Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
+                Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
+                parts.length > 2 ? Double.parseDouble(parts[2].strip()) : defaults.furtherPart()));
     }
 
     private List<String> run(int size, Population population, PlaceAliases aliases) throws IOException {

@@ -19,7 +19,7 @@ import org.kinship.tracing.PersonProfile;
 import org.kinship.tracing.Place;
 import org.kinship.tracing.Sex;
 
-/** Frequency-based name weights (ADR 0024). */
+/** Frequency-based name weights (ADR 0024) and the weight of a further agreeing name part (ADR 0032). */
 class NameFrequencyTests {
 
     private final MatchScorer scorer = Matching.scorer();
@@ -105,6 +105,45 @@ class NameFrequencyTests {
         assertThat(full.comparisons().getFirst().agreement()).isEqualTo(Agreement.FULL);
         assertThat(most.comparisons().getFirst().agreement()).isEqualTo(Agreement.AGREE);
         assertThat(nameWeight(full)).isGreaterThan(nameWeight(most) + 3);
+    }
+
+    @Test
+    void eachAgreeingPartBeyondTwoAddsTheBitsOfAFurtherPart() {
+        double further = scorer.weights().nameFrequency().furtherPart();
+        assertThat(further).isPositive();
+        MatchCandidate three = scorer.score(sought("Zubeir Tijani Hamid"), registered("3", "Zubair Tijany Hamid"));
+        MatchCandidate two = scorer.score(sought("Zubeir Tijani"), registered("2", "Zubair Tijany"));
+        assertThat(three.comparisons().getFirst().agreement()).isEqualTo(Agreement.FULL);
+        assertThat(two.comparisons().getFirst().agreement()).isEqualTo(Agreement.FULL);
+        double full = scorer.weights().weight(MatchField.NAME, Agreement.FULL);
+        assertThat(nameWeight(two)).isEqualTo(full);
+        assertThat(nameWeight(three)).isCloseTo(full + further, org.assertj.core.api.Assertions.within(1e-9));
+
+        // whatever the level: three parts of a longer name, three parts and a contradicted fourth
+        MatchCandidate agree = scorer.score(sought("Zubeir Tijani Hamid"),
+                registered("a", "Zubair Tijany Hamid Osman"));
+        assertThat(agree.comparisons().getFirst().agreement()).isEqualTo(Agreement.AGREE);
+        assertThat(nameWeight(agree)).isCloseTo(scorer.weights().weight(MatchField.NAME, Agreement.AGREE) + further,
+                org.assertj.core.api.Assertions.within(1e-9));
+        MatchCandidate partial = scorer.score(sought("Zubeir Tijani Hamid Osman"),
+                registered("p", "Zubair Tijany Hamid Bakri"));
+        assertThat(partial.comparisons().getFirst().agreement()).isEqualTo(Agreement.PARTIAL);
+        assertThat(nameWeight(partial)).isCloseTo(scorer.weights().weight(MatchField.NAME, Agreement.PARTIAL)
+                + further, org.assertj.core.api.Assertions.within(1e-9));
+
+        // set to 0 (weights stored before ADR 0032), three parts weigh their level like two
+        MatchScorer none = scorer.withWeights(scorer.weights().withNameFrequency(
+                new MatchWeights.NameFrequency(1, 8, 0)));
+        assertThat(nameWeight(none.score(sought("Zubeir Tijani Hamid"), registered("3", "Zubair Tijany Hamid"))))
+                .isEqualTo(full);
+    }
+
+    @Test
+    void theBitsOfAFurtherPartAreBounded() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MatchWeights.NameFrequency(1, 8, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MatchWeights.NameFrequency(1, 8, 65))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -36,9 +36,9 @@ import org.kinship.tracing.TracingRefusedException;
 
 /**
  * The matching engine for administrators: the thresholds of "likely" and "possible" (bits), how much the
- * frequency of agreeing name parts counts (ADR 0024), the m and u probability of every agreement level (with the
- * weight they give), and re-matching every record in the
- * background with its progress.
+ * frequency of agreeing name parts counts (ADR 0024) and what each part beyond two adds (ADR 0032), the m and u
+ * probability of every agreement level (with the weight they give), and re-matching every record in the background
+ * with its progress.
  */
 @Route("admin/matching")
 @PermitAll
@@ -69,6 +69,7 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
     final NumberField possible = new NumberField();
     final NumberField frequencyStrength = new NumberField();
     final NumberField frequencyLimit = new NumberField();
+    final NumberField furtherPart = new NumberField();
     final List<Level> levels = new ArrayList<>();
     private final Grid<Level> grid = new Grid<>();
     private final JobProgress progress;
@@ -90,6 +91,9 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         frequencyStrength.setStep(0.1);
         frequencyLimit.setLabel(getTranslation("tracing.settings.frequencyLimit"));
         frequencyLimit.setId("matching-frequency-limit");
+        furtherPart.setLabel(getTranslation("tracing.settings.furtherPart"));
+        furtherPart.setId("matching-further-part");
+        furtherPart.setStep(0.1);
         grid.addColumn(l -> getTranslation("tracing.field." + l.field.name()))
                 .setHeader(getTranslation("tracing.compare.field"));
         grid.addColumn(l -> getTranslation("tracing.agreement." + l.agreement.name()))
@@ -107,7 +111,7 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         rebuild.setId("matching-rebuild");
         add(new H2(getTranslation("tracing.settings.title")), new Paragraph(getTranslation("tracing.settings.help")),
                 new HorizontalLayout(likely, possible), new Paragraph(getTranslation("tracing.settings.frequencyHelp")),
-                new HorizontalLayout(frequencyStrength, frequencyLimit), grid, save,
+                new HorizontalLayout(frequencyStrength, frequencyLimit, furtherPart), grid, save,
                 new H3(getTranslation("tracing.settings.rebuildTitle")), new HorizontalLayout(rebuild, progress));
     }
 
@@ -126,6 +130,7 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
         possible.setValue(current.weights().possibleThreshold());
         frequencyStrength.setValue(current.weights().nameFrequency().strength());
         frequencyLimit.setValue(current.weights().nameFrequency().limit());
+        furtherPart.setValue(current.weights().nameFrequency().furtherPart());
         levels.clear();
         for (MatchField field : MatchField.values()) {
             current.weights().probabilities().getOrDefault(field, Map.of()).entrySet().stream()
@@ -144,7 +149,8 @@ public class MatchingSettingsView extends VerticalLayout implements HasDynamicTi
                         new MatchWeights.Probabilities(value(level.m), value(level.u)));
             }
             MatchWeights weights = new MatchWeights(probabilities, value(likely), value(possible),
-                    new MatchWeights.NameFrequency(value(frequencyStrength), value(frequencyLimit)));
+                    new MatchWeights.NameFrequency(value(frequencyStrength), value(frequencyLimit),
+                            value(furtherPart)));
             show(settings.update(user, weights, version));
             Notification.show(getTranslation("tracing.settings.saved"));
             return true;

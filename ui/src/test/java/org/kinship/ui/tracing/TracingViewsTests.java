@@ -180,6 +180,15 @@ class TracingViewsTests extends SpringBrowserlessTest {
         assertThat(navigate(MatchingSettingsView.class).frequencyStrength.getValue()).isEqualTo(0.5);
         settings.frequencyStrength.setValue(1.0);
         assertThat(settings.save()).isTrue();
+        // the bits of each agreeing name part beyond two (ADR 0032)
+        assertThat(settings.furtherPart.getValue()).isEqualTo(4.6);
+        settings.furtherPart.setValue(-1.0);
+        assertThat(settings.save()).isFalse();
+        settings.furtherPart.setValue(3.0);
+        assertThat(settings.save()).isTrue();
+        assertThat(navigate(MatchingSettingsView.class).furtherPart.getValue()).isEqualTo(3.0);
+        settings.furtherPart.setValue(4.6);
+        assertThat(settings.save()).isTrue();
         settings.rebuild();
         assertThat(jobs.awaitIdle(Duration.ofSeconds(60))).isTrue();
         assertThat(settings.progressText()).startsWith("Done:");
