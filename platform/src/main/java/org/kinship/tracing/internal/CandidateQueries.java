@@ -316,8 +316,8 @@ final class CandidateQueries {
     }
 
     /**
-     * Birth year, places (district and below), relatives and the separation date (ADR 0029) rank candidates, none is
-     * required. Sex, country and region are left to the scorer: they match too many profiles to be worth visiting.
+     * Birth year, places (district and below), relatives (the parts of their names that are not the child's own) and
+     * the separation date (ADR 0029) rank candidates, none is required. Sex, country and region are left to the scorer: they match too many profiles to be worth visiting.
      * The birth year and the separation date are checked on the candidate's doc values, never by collecting every
      * profile of the range.
      */
@@ -334,8 +334,14 @@ final class CandidateQueries {
             float weight = key.startsWith("#") ? 1f : Math.min(depth, 4) * 0.3f;
             clauses.add(boost(new TermQuery(new Term(field, key.replace("#", ""))), weight));
         }
+        // a relative's name part that is the child's own ("Otieno" of the father Kiprono Otieno) says nothing the
+        // child's names do not: the scorer leaves it out (FamilyComparator), so does the ranking
+        Set<String> own = new HashSet<>();
+        ProfileFields.nameTokens(profile).forEach(token -> own.addAll(NameKeys.skeletons(token)));
         for (String token : ProfileFields.tokens(profile.familyMemberNames())) {
-            clauses.add(boost(skeletonQuery(ProfileFields.FAMILY_SKELETON, token), 0.7f));
+            if (!own.contains(NameKeys.skeleton(token))) {
+                clauses.add(boost(skeletonQuery(ProfileFields.FAMILY_SKELETON, token), 0.7f));
+            }
         }
         // indexed by the middle of its month or day: half a month on top of the days that still partly agree
         ProfileFields.separated(profile).ifPresent(days -> clauses.add(boost(new ConstantScoreQuery(

@@ -110,6 +110,15 @@ class CandidateQueriesTests {
                 .doesNotContain(" " + ProfileFields.PLACE + ":").doesNotContain("(" + ProfileFields.PLACE + ":")
                 .doesNotContain(ProfileFields.FAMILY_SKELETON + ":");
         assertThat(single.evidence().toString()).contains(ProfileFields.PLACE + ":SD/DARFUR/NYALA");
+        // relatives rank by the parts of their names the child does not carry: the father's "Otieno" is the child's
+        // family name, counted once already by the name keys
+        assertThat(single.evidence().toString())
+                .contains(ProfileFields.FAMILY_SKELETON + ":" + NameKeys.skeleton("kiprono"))
+                .contains(ProfileFields.FAMILY_SKELETON + ":" + NameKeys.skeleton("akinyi"))
+                .contains(ProfileFields.FAMILY_SKELETON + ":" + NameKeys.skeleton("wekesa"))
+                .doesNotContain(ProfileFields.FAMILY_SKELETON + ":" + NameKeys.skeleton("otieno"));
+        assertThat(passes.getFirst().retrieval().toString())
+                .doesNotContain(ProfileFields.FAMILY_SKELETON + ":" + NameKeys.skeleton("otieno"));
     }
 
     private static float boost(Query query) {
