@@ -317,9 +317,9 @@ final class CandidateQueries {
 
     /**
      * Birth year, places (district and below), relatives (the parts of their names that are not the child's own) and
-     * the separation date (ADR 0029) rank candidates, none is required. Sex, country and region are left to the scorer: they match too many profiles to be worth visiting.
-     * The birth year and the separation date are checked on the candidate's doc values, never by collecting every
-     * profile of the range.
+     * the separation date (ADR 0029) rank candidates, none is required. Sex, country and region are left to the
+     * scorer: they match too many profiles to be worth visiting. The birth year and the separation date are checked
+     * on the candidate's doc values, never by collecting every profile of the range.
      */
     private static List<Query> evidence(PersonProfile profile, PlaceAliases aliases) {
         List<Query> clauses = new ArrayList<>();

@@ -65,7 +65,8 @@ class MatchController {
         MatchWeights.NameFrequency weights() {
             MatchWeights.NameFrequency defaults = MatchWeights.NameFrequency.defaults();
             return new MatchWeights.NameFrequency(strength == null ? defaults.strength() : strength,
-                    limit == null ? defaults.limit() : limit, furtherPart == null ? defaults.furtherPart() : furtherPart);
+                    limit == null ? defaults.limit() : limit,
+                    furtherPart == null ? defaults.furtherPart() : furtherPart);
         }
     }
 

@@ -48,8 +48,8 @@ public class MongoMatchingSettingsRepository {
     }
 
     /**
-     * Weights stored before ADR 0032 have no bits for a further agreeing name part: their name levels were estimated on
-     * names of any number of parts, so such a part adds nothing to them (and not the default, which goes with the
+     * Weights stored before ADR 0032 have no bits for a further agreeing name part: their name levels were estimated
+     * on names of any number of parts, so such a part adds nothing to them (and not the default, which goes with the
      * two-part levels).
      */
     private static JsonNode withoutFurtherParts(JsonNode weights) {

@@ -79,8 +79,8 @@ final class Calibration {
             }
         }
         // what a further agreeing name part adds (ADR 0032): compare the bits of "FULL / 3" and "FULL / 2"
-        out.append("%n| name level / parts agreeing well | m | u | bits | true / random pairs |%n|---|---|---|---|---|%n"
-                .formatted());
+        out.append("%n| name level / parts agreeing well | m | u | bits | true / random pairs |%n".formatted())
+                .append("|---|---|---|---|---|\n");
         java.util.Set<String> levels = new java.util.TreeSet<>(trueNames.keySet());
         levels.addAll(randomNames.keySet());
         for (String level : levels) {
