@@ -177,8 +177,8 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
      * 5,000 true pairs, u from 300,000 random pairs, both given that the field is known on both sides (the name's
      * full and agree levels re-estimated when the full level was added, ADR 0024, the agree and partial levels when
      * a conflicting part left "agree" for "partial", ADR 0031, from 20,000 and 1,000,000; the full level on names
-     * agreeing in two parts, further parts weighing {@link #FURTHER_PART_BITS} each, ADR 0032, from 50,000 and
-     * 15,000,000; family members re-estimated
+     * agreeing in two parts, further parts weighing {@link #FURTHER_PART_BITS} each, and the places, whose cases
+     * record the place of separation since ADR 0031, ADR 0032, from 50,000 and 15,000,000; family members re-estimated
      * when they were compared by relationship, ADR 0026); u of an exact date of birth
      * is the chance of two random birthdays among 18 years (the sample saw too few). A deployment should
      * re-estimate them on its reviewed pairs. Thresholds (ADR 0024): 2^28 (about 270 million to one) keeps
@@ -196,7 +196,7 @@ public record MatchWeights(Map<MatchField, Map<Agreement, Probabilities>> probab
                 Agreement.DISAGREE, new Probabilities(0.042, 0.5)));
         p.put(MatchField.AGE, levels(0.605, 0.115, 0.30, 0.11, 0.078, 0.099, 0.017, 0.676));
         p.put(MatchField.DATE_OF_BIRTH, levels(0.42, 0.00015, 0.51, 0.017, 0, 0, 0.067, 0.983));
-        p.put(MatchField.PLACE, levels(0.514, 0.0018, 0.277, 0.0073, 0.007, 0.053, 0.202, 0.938));
+        p.put(MatchField.PLACE, levels(0.792, 0.00275, 0.112, 0.0082, 0.0028, 0.0585, 0.0932, 0.9305));
         p.put(MatchField.FAMILY, levels(0.448, 0.00022, 0.497, 0.0091, 0.013, 0.028, 0.042, 0.963));
         p.put(MatchField.SEPARATION_DATE, levels(0.205, 0.0021, 0.533, 0.0284, 0.236, 0.156, 0.0259, 0.8135));
         return new MatchWeights(p, 28, 12);
