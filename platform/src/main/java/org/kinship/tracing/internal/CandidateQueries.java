@@ -104,11 +104,13 @@ final class CandidateQueries {
     static List<Pass> candidates(PersonProfile profile, Set<ProfileKind> kinds, boolean consentOnly,
             CandidateFilter filter, PlaceAliases aliases, Rarity rarity) {
         List<String> tokens = List.copyOf(ProfileFields.nameTokens(profile));
+        // the same ranking clauses for both passes (queries are immutable)
+        List<Query> evidence = evidence(profile, tokens, aliases);
         List<Pass> passes = new ArrayList<>();
         if (tokens.size() >= 2) {
             BooleanQuery.Builder pairs = base(profile, kinds, consentOnly, filter);
             pairs.add(pairs(tokens), Occur.MUST);
-            evidence(profile, aliases).forEach(clause -> pairs.add(clause, Occur.SHOULD));
+            evidence.forEach(clause -> pairs.add(clause, Occur.SHOULD));
             passes.add(new Pass(pairs.build(), null));
         }
         BooleanQuery.Builder single = base(profile, kinds, consentOnly, filter);
@@ -123,7 +125,6 @@ final class CandidateQueries {
         names.forEach(clause -> single.add(clause, Occur.SHOULD));
         // with filters, optional clauses would only score: at least one name key must match
         single.setMinimumNumberShouldMatch(names.isEmpty() ? 0 : 1);
-        List<Query> evidence = evidence(profile, aliases);
         if (names.isEmpty()) {
             // no name to retrieve by: the evidence alone retrieves (and ranks), as before ADR 0025
             evidence.forEach(clause -> single.add(clause, Occur.SHOULD));
@@ -321,7 +322,7 @@ final class CandidateQueries {
      * scorer: they match too many profiles to be worth visiting. The birth year and the separation date are checked
      * on the candidate's doc values, never by collecting every profile of the range.
      */
-    private static List<Query> evidence(PersonProfile profile, PlaceAliases aliases) {
+    private static List<Query> evidence(PersonProfile profile, List<String> tokens, PlaceAliases aliases) {
         List<Query> clauses = new ArrayList<>();
         ProfileFields.birthYear(profile).ifPresent(y -> clauses.add(boost(new ConstantScoreQuery(
                 SortedNumericDocValuesField.newSlowRangeQuery(ProfileFields.BIRTH_YEAR, y - 3, y + 3)), 1f)));
@@ -337,7 +338,7 @@ final class CandidateQueries {
         // a relative's name part that is the child's own ("Otieno" of the father Kiprono Otieno) says nothing the
         // child's names do not: the scorer leaves it out (FamilyComparator), so does the ranking
         Set<String> own = new HashSet<>();
-        ProfileFields.nameTokens(profile).forEach(token -> own.addAll(NameKeys.skeletons(token)));
+        tokens.forEach(token -> own.addAll(NameKeys.skeletons(token)));
         for (String token : ProfileFields.tokens(profile.familyMemberNames())) {
             if (!own.contains(NameKeys.skeleton(token))) {
                 clauses.add(boost(skeletonQuery(ProfileFields.FAMILY_SKELETON, token), 0.7f));

@@ -172,23 +172,9 @@ class TracingViewsTests extends SpringBrowserlessTest {
         assertThat(navigate(MatchingSettingsView.class).likely.getValue()).isEqualTo(25.0);
         settings.likely.setValue(28.0);
         assertThat(settings.save()).isTrue();
-        assertThat(settings.frequencyStrength.getValue()).isEqualTo(1.0);
-        settings.frequencyStrength.setValue(2.0);
-        assertThat(settings.save()).isFalse();
-        settings.frequencyStrength.setValue(0.5);
-        assertThat(settings.save()).isTrue();
-        assertThat(navigate(MatchingSettingsView.class).frequencyStrength.getValue()).isEqualTo(0.5);
-        settings.frequencyStrength.setValue(1.0);
-        assertThat(settings.save()).isTrue();
+        assertTunable(settings, view -> view.frequencyStrength, 1.0, 2.0, 0.5);
         // the bits of each agreeing name part beyond two (ADR 0032)
-        assertThat(settings.furtherPart.getValue()).isEqualTo(4.6);
-        settings.furtherPart.setValue(-1.0);
-        assertThat(settings.save()).isFalse();
-        settings.furtherPart.setValue(3.0);
-        assertThat(settings.save()).isTrue();
-        assertThat(navigate(MatchingSettingsView.class).furtherPart.getValue()).isEqualTo(3.0);
-        settings.furtherPart.setValue(4.6);
-        assertThat(settings.save()).isTrue();
+        assertTunable(settings, view -> view.furtherPart, 4.6, -1.0, 3.0);
         settings.rebuild();
         assertThat(jobs.awaitIdle(Duration.ofSeconds(60))).isTrue();
         assertThat(settings.progressText()).startsWith("Done:");
@@ -263,4 +249,21 @@ class TracingViewsTests extends SpringBrowserlessTest {
         return file;
     }
 
+
+    /**
+     * A name weight field of the settings screen shows its value, refuses an invalid one, stores a valid one (seen
+     * on the next visit), and is set back.
+     */
+    private void assertTunable(MatchingSettingsView settings,
+            java.util.function.Function<MatchingSettingsView, com.vaadin.flow.component.textfield.NumberField> field,
+            double current, double invalid, double tuned) {
+        assertThat(field.apply(settings).getValue()).isEqualTo(current);
+        field.apply(settings).setValue(invalid);
+        assertThat(settings.save()).isFalse();
+        field.apply(settings).setValue(tuned);
+        assertThat(settings.save()).isTrue();
+        assertThat(field.apply(navigate(MatchingSettingsView.class)).getValue()).isEqualTo(tuned);
+        field.apply(settings).setValue(current);
+        assertThat(settings.save()).isTrue();
+    }
 }
